@@ -1,0 +1,100 @@
+"""Rolling automatic backups of a workspace, and restoring one.
+
+Backups are made with ``VACUUM INTO`` from a connection of their own (read-only, so they can run
+in a worker thread while the window works), never by copying an open WAL database. They live in
+the user-data folder, per workspace id, newest kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from cxdesk.errors import WorkspaceError
+from cxdesk.paths import backups_dir
+from cxdesk.workspace import validate
+
+KEEP = 5
+MIN_INTERVAL = dt.timedelta(hours=1)
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: dt.datetime  # UTC
+    reason: str
+    size: int
+
+
+def _workspace_id(conn: sqlite3.Connection) -> str:
+    return conn.execute("SELECT value FROM meta WHERE key = 'workspace_id'").fetchone()[0]
+
+
+def list_backups(workspace_id: str) -> list[Backup]:
+    """The backups of a workspace, newest first."""
+    folder = backups_dir(workspace_id)
+    found = []
+    for path in folder.glob("*.cxd") if folder.exists() else []:
+        stamp, _, reason = path.stem.partition("_")
+        try:
+            made = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC)
+        except ValueError:
+            continue
+        found.append(Backup(path, made, reason, path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def make_backup(workspace: Path, reason: str = "auto", keep: int = KEEP) -> Backup:
+    """Snapshot a workspace (by path) into its backups folder; keep the newest ``keep`` of
+    the same reason."""
+    validate(workspace)
+    conn = sqlite3.connect(f"{Path(workspace).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        workspace_id = _workspace_id(conn)
+        folder = backups_dir(workspace_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        made = dt.datetime.now(dt.UTC)
+        target = folder / f"{made.strftime(_STAMP)}_{reason}.cxd"
+        conn.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        conn.close()
+    same = [b for b in list_backups(workspace_id) if b.reason == reason]
+    for old in same[keep:]:
+        old.path.unlink(missing_ok=True)
+    return Backup(target, made, reason, target.stat().st_size)
+
+
+def auto_backup(workspace: Path, *, now: dt.datetime | None = None) -> Backup | None:
+    """Make a rolling backup unless the newest one is recent; returns it, or None."""
+    conn = sqlite3.connect(f"{Path(workspace).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        workspace_id = _workspace_id(conn)
+    finally:
+        conn.close()
+    newest = next(iter(list_backups(workspace_id)), None)
+    now = now or dt.datetime.now(dt.UTC)
+    if newest is not None and now - newest.made_at < MIN_INTERVAL:
+        return None
+    return make_backup(workspace, "auto")
+
+
+def restore_backup(backup: Path, workspace: Path) -> Backup:
+    """Replace a (closed) workspace's content with a backup's, after a safety backup of the
+    current state. Returns the safety backup, so a restore can itself be undone."""
+    validate(backup)
+    validate(workspace)
+    safety = make_backup(workspace, "before_restore")
+    src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(workspace))
+    try:
+        if _workspace_id(src) != _workspace_id(dst):
+            raise WorkspaceError(f"{backup}: this backup belongs to another workspace")
+        src.backup(dst)
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        src.close()
+        dst.close()
+    return safety

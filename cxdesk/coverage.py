@@ -1,0 +1,67 @@
+"""Fieldwork coverage: for every touchpoint × subject, the checks done against the required."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cxdesk.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CoverageCell:
+    touchpoint_id: str
+    subject_id: str
+    done: int  # distinct checks of the subject that answered a criterion of the touchpoint
+    required: int  # the most any current criterion of the touchpoint asks for
+
+    @property
+    def counted(self) -> int:
+        """Done, capped at the requirement: extra checks don't hide missing ones elsewhere."""
+        return min(self.done, self.required)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    cells: list[CoverageCell]
+
+    @property
+    def done(self) -> int:
+        return sum(c.counted for c in self.cells)
+
+    @property
+    def required(self) -> int:
+        return sum(c.required for c in self.cells)
+
+    @property
+    def share(self) -> float | None:
+        return self.done / self.required if self.required else None
+
+
+def coverage(ws: Workspace, engagement_id: str) -> Coverage:
+    required = ws.rows(
+        """SELECT cr.touchpoint_id, max(cr.required_checks) AS required
+           FROM criteria cr JOIN templates t ON t.id = cr.template_id
+           WHERE t.engagement_id = ? AND t.status = 'current' AND cr.touchpoint_id IS NOT NULL
+           GROUP BY cr.touchpoint_id""",
+        (engagement_id,),
+    )
+    done = {
+        (r["touchpoint_id"], r["subject_id"]): r["done"]
+        for r in ws.rows(
+            """SELECT cr.touchpoint_id, c.subject_id, count(DISTINCT c.id) AS done
+               FROM answers a JOIN checks c ON c.id = a.check_id
+               JOIN criteria cr ON cr.id = a.criterion_id
+               WHERE c.engagement_id = ? AND cr.touchpoint_id IS NOT NULL
+               GROUP BY cr.touchpoint_id, c.subject_id""",
+            (engagement_id,),
+        )
+    }
+    subjects = [r["id"] for r in ws.rows(
+        "SELECT id FROM subjects WHERE engagement_id = ? ORDER BY own DESC, position",
+        (engagement_id,),
+    )]
+    cells = [
+        CoverageCell(r["touchpoint_id"], s, done.get((r["touchpoint_id"], s), 0), r["required"])
+        for r in required for s in subjects
+    ]
+    return Coverage(cells)

@@ -1,0 +1,159 @@
+"""Scores of checks, touchpoints, stages and subjects: pure functions over answers.
+
+Rules (also in the README):
+- Each answer scores 0…1: yes = 1, no = 0; a 0–10 scale v/10; a 1–5 scale (v−1)/4; a number
+  passes (1) or fails (0) against its threshold in its direction; a choice scores its points
+  over the best choice's points. Free text and N/A are not scored (N/A leaves the denominator).
+- A group's score is the weighted mean of its answers × 100, and carries n: the number of
+  checks behind it.
+- An answer scoring below 0.5 is a failure; a failed critical criterion flags its check,
+  touchpoint, stage and subject (``critical_failures``) without changing the number.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+
+from cxdesk.workspace import Workspace
+
+FAIL_BELOW = 0.5
+
+
+@dataclass(frozen=True)
+class ScoredAnswer:
+    """One given answer with what scoring needs of its criterion and check."""
+
+    check_id: str
+    subject_id: str
+    criterion_id: str
+    touchpoint_id: str | None
+    stage_id: str | None
+    section: str
+    weight: float
+    critical: bool
+    score: float | None
+
+    @property
+    def failed(self) -> bool:
+        return self.score is not None and self.score < FAIL_BELOW
+
+
+@dataclass(frozen=True)
+class Score:
+    value: float | None  # 0…100, None when nothing behind it is scored
+    n: int  # checks behind the score
+    answers: int  # scored answers
+    critical_failures: int = 0
+
+    @property
+    def flagged(self) -> bool:
+        return self.critical_failures > 0
+
+
+def answer_score(answer_type: str, *, value: float | None, not_applicable: bool = False,
+                 threshold: float | None = None, direction: str | None = None,
+                 points: float | None = None, best_points: float | None = None) -> float | None:
+    """The 0…1 score of one answer, or None when it is not scored."""
+    if not_applicable:
+        return None
+    if answer_type == "choice":
+        if points is None or not best_points:
+            return None
+        return max(0.0, min(1.0, points / best_points))
+    if value is None:
+        return None
+    if answer_type == "yes_no":
+        return 1.0 if value else 0.0
+    if answer_type == "scale_0_10":
+        return max(0.0, min(1.0, value / 10))
+    if answer_type == "scale_1_5":
+        return max(0.0, min(1.0, (value - 1) / 4))
+    if answer_type == "number":
+        if threshold is None:
+            return None
+        if direction == "higher_is_better":
+            return 1.0 if value >= threshold else 0.0
+        return 1.0 if value <= threshold else 0.0
+    return None
+
+
+def aggregate(answers: Iterable[ScoredAnswer],
+              key: Callable[[ScoredAnswer], Hashable | None]) -> dict[Hashable, Score]:
+    """Group answers by ``key`` (None drops an answer) and score each group."""
+    weighted: dict[Hashable, float] = defaultdict(float)
+    weights: dict[Hashable, float] = defaultdict(float)
+    checks: dict[Hashable, set[str]] = defaultdict(set)
+    scored: dict[Hashable, int] = defaultdict(int)
+    critical: dict[Hashable, int] = defaultdict(int)
+    for answer in answers:
+        group = key(answer)
+        if group is None:
+            continue
+        checks[group].add(answer.check_id)
+        if answer.score is None:
+            continue
+        weighted[group] += answer.weight * answer.score
+        weights[group] += answer.weight
+        scored[group] += 1
+        if answer.critical and answer.failed:
+            critical[group] += 1
+    return {
+        group: Score(
+            value=(100 * weighted[group] / weights[group]) if weights[group] else None,
+            n=len(checks[group]), answers=scored[group], critical_failures=critical[group],
+        )
+        for group in checks
+    }
+
+
+def load_answers(ws: Workspace, engagement_id: str) -> list[ScoredAnswer]:
+    """Every given answer of the engagement's checks, scored."""
+    rows = ws.conn.execute(
+        """
+        SELECT a.check_id, c.subject_id, a.criterion_id, cr.touchpoint_id,
+               coalesce(cr.stage_id, tp.stage_id) AS stage_id, cr.section, cr.weight,
+               cr.critical, cr.answer_type, cr.threshold, cr.direction, a.value_number,
+               a.not_applicable, ch.points,
+               (SELECT max(points) FROM criterion_choices WHERE criterion_id = cr.id) AS best
+        FROM answers a
+        JOIN checks c ON c.id = a.check_id
+        JOIN criteria cr ON cr.id = a.criterion_id
+        LEFT JOIN touchpoints tp ON tp.id = cr.touchpoint_id
+        LEFT JOIN criterion_choices ch ON ch.id = a.choice_id
+        WHERE c.engagement_id = ?
+        """,
+        (engagement_id,),
+    )
+    result = []
+    for (check_id, subject_id, criterion_id, touchpoint_id, stage_id, section, weight, critical,
+         answer_type, threshold, direction, value, na, points, best) in rows:
+        score = answer_score(answer_type, value=value, not_applicable=bool(na),
+                             threshold=threshold, direction=direction, points=points,
+                             best_points=best)
+        result.append(ScoredAnswer(check_id, subject_id, criterion_id, touchpoint_id, stage_id,
+                                   section, weight, bool(critical), score))
+    return result
+
+
+def check_scores(answers: Iterable[ScoredAnswer]) -> dict[str, Score]:
+    return aggregate(answers, lambda a: a.check_id)  # type: ignore[return-value]
+
+
+def subject_scores(answers: Iterable[ScoredAnswer]) -> dict[str, Score]:
+    return aggregate(answers, lambda a: a.subject_id)  # type: ignore[return-value]
+
+
+def touchpoint_scores(answers: Iterable[ScoredAnswer]) -> dict[tuple[str, str], Score]:
+    """Keyed by (touchpoint id, subject id)."""
+    return aggregate(  # type: ignore[return-value]
+        answers, lambda a: (a.touchpoint_id, a.subject_id) if a.touchpoint_id else None
+    )
+
+
+def stage_scores(answers: Iterable[ScoredAnswer]) -> dict[tuple[str, str], Score]:
+    """Keyed by (stage id, subject id)."""
+    return aggregate(  # type: ignore[return-value]
+        answers, lambda a: (a.stage_id, a.subject_id) if a.stage_id else None
+    )
