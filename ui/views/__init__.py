@@ -1,0 +1,17 @@
+"""The registry of screens, in sidebar order: (name, module, class). Modules are imported only
+when a view is first shown, so start-up stays fast."""
+
+VIEWS: list[tuple[str, str, str]] = [
+    ("overview", "ui.views.overview", "OverviewView"),
+    ("engagement", "ui.views.setup", "SetupView"),
+    ("map", "ui.views.maps", "MapsView"),
+    ("checklists", "ui.views.checklists", "ChecklistsView"),
+    ("checks", "ui.views.checks", "ChecksView"),
+    ("coverage", "ui.views.coverage", "CoverageView"),
+    ("evidence", "ui.views.evidence", "EvidenceView"),
+    ("findings", "ui.views.findings", "FindingsView"),
+    ("feedback", "ui.views.feedback", "FeedbackView"),
+    ("actions", "ui.views.actions", "ActionsView"),
+]
+
+VIEW_NAMES = [name for name, _, _ in VIEWS]
