@@ -1,0 +1,107 @@
+"""The evidence gallery, read for display: one entry per photo of an engagement with where it
+was taken (subject, location, check, criterion) and its flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from cxdesk.errors import NotFound
+from cxdesk.evidence import list_engagement_photos, photo_derivative
+from cxdesk.workspace import Workspace
+
+#: A photo taken further than this from its check's time window is flagged: the camera clock
+#: is wrong, or the photo is from another visit. Generous, as cameras keep local time.
+TIME_TOLERANCE = dt.timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class GalleryPhoto:
+    photo_id: str
+    sha256: str
+    mime: str
+    size: int
+    file_name: str = ""
+    width: int | None = None
+    height: int | None = None
+    captured_at: str | None = None
+    camera: str = ""
+    caption: str = ""
+    subject_id: str | None = None
+    subject: str = ""
+    own: bool = False
+    location_id: str | None = None
+    location: str = ""
+    check_id: str | None = None
+    check_started_at: str | None = None
+    criterion: str = ""
+    touchpoint: str = ""
+    annotated: bool = False
+    redacted: bool = False
+    in_finding: bool = False
+    time_mismatch: bool = False
+
+    @property
+    def missing_time(self) -> bool:
+        return not self.captured_at
+
+
+def _moment(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=None)  # camera clocks carry no zone: compare wall times
+
+
+def _outside(captured: str | None, start: str | None, finish: str | None) -> bool:
+    taken, begin = _moment(captured), _moment(start)
+    if taken is None or begin is None:
+        return False
+    end = _moment(finish) or begin
+    return taken < begin - TIME_TOLERANCE or taken > max(begin, end) + TIME_TOLERANCE
+
+
+def _annotation_flags(raw: str) -> tuple[bool, bool]:
+    try:
+        shapes = json.loads(raw or "[]")
+    except ValueError:
+        return False, False
+    if not isinstance(shapes, list) or not shapes:
+        return False, False
+    redacted = any(isinstance(s, dict) and str(s.get("kind", s.get("type", ""))).lower()
+                   in ("redact", "redaction", "blur", "pixelate") for s in shapes)
+    return True, redacted
+
+
+def list_gallery(ws: Workspace, engagement_id: str) -> list[GalleryPhoto]:
+    """Each image linked to the engagement once (as cxdesk.evidence lists them), with flags."""
+    result = []
+    for p in list_engagement_photos(ws, engagement_id):
+        if not str(p["mime"]).startswith("image/"):
+            continue
+        annotations = ws.scalar("SELECT annotations FROM photos WHERE id = ?", (p["id"],))
+        annotated, redacted = _annotation_flags(annotations)
+        result.append(GalleryPhoto(
+            photo_id=p["id"], sha256=p["sha256"], mime=p["mime"], size=p["size"],
+            file_name=p["file_name"] or "", width=p["width"], height=p["height"],
+            captured_at=p["captured_at"], camera=p["camera"] or "", caption=p["caption"] or "",
+            subject_id=p["subject_id"], subject=p["subject"] or "", own=bool(p["own"]),
+            location_id=p["location_id"], location=p["location"] or "",
+            check_id=p["check_id"], check_started_at=p["started_at"],
+            criterion=(p["criteria"] or [""])[0] or "", touchpoint=p["touchpoint"] or "",
+            annotated=annotated, redacted=redacted, in_finding=bool(p["finding_ids"]),
+            time_mismatch=_outside(p["captured_at"], p["started_at"], p["finished_at"]),
+        ))
+    return result
+
+
+def photo_image(ws: Workspace, photo_id: str, kind: str) -> bytes | None:
+    """The 'thumb' or 'print' JPEG of a photo, or None when that copy was never made."""
+    try:
+        return photo_derivative(ws, photo_id, kind)
+    except NotFound:
+        return None

@@ -1,0 +1,239 @@
+"""The engagement at a glance: what the Overview screen and the sidebar's counts show.
+
+Read-only queries, kept cheap (a handful of indexed statements) because they run after every
+edit while the window is open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from cxdesk import scoring
+from cxdesk.coverage import coverage
+from cxdesk.engagements import Engagement, get_engagement
+from cxdesk.scoring import Score
+from cxdesk.workspace import Workspace
+
+OPEN_ACTION_STATUSES = ("open", "in_progress")
+
+
+@dataclass(frozen=True)
+class SubjectSummary:
+    """A subject (the own company or a competitor) with its overall score."""
+
+    id: str
+    name: str
+    own: bool
+    score: Score | None  # None: no scored answer yet
+    checks: int  # checks of the subject, answered or not
+
+
+@dataclass(frozen=True)
+class WeakTouchpoint:
+    touchpoint_id: str
+    name: str
+    stage: str
+    value: float
+    n: int
+    critical_failures: int
+
+
+@dataclass(frozen=True)
+class FindingSummary:
+    id: str
+    kind: str
+    title: str
+    subject: str  # the subject's name, "" when the finding names none
+    created_at: str
+
+
+@dataclass(frozen=True)
+class ActionSummary:
+    id: str
+    title: str
+    owner: str
+    due_date: str | None
+    status: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Overview:
+    engagement: Engagement
+    subjects: list[SubjectSummary]
+    checks: int
+    coverage_done: int
+    coverage_required: int
+    #: the lowest touchpoint scores of the own company (of all subjects when there is none)
+    weakest: list[WeakTouchpoint]
+    weakest_of_own: bool
+    findings: list[FindingSummary]
+    findings_total: int
+    actions: list[ActionSummary]
+    open_actions_total: int
+    overdue_actions_total: int = 0
+    photos: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)  # findings by kind
+
+    @property
+    def coverage_share(self) -> float | None:
+        return self.coverage_done / self.coverage_required if self.coverage_required else None
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The live figures beside each screen's name in the sidebar."""
+
+    subjects: int = 0
+    maps: int = 0
+    templates: int = 0
+    checks: int = 0
+    coverage_share: float | None = None
+    evidence: int = 0
+    findings: int = 0
+    feedback: int = 0
+    open_actions: int = 0
+
+
+def _today(today: dt.date | None) -> str:
+    return (today or dt.date.today()).isoformat()
+
+
+def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
+             limit: int = 5) -> Overview:
+    """Everything the Overview screen shows about one engagement."""
+    engagement = get_engagement(ws, engagement_id)
+    answers = scoring.load_answers(ws, engagement_id)
+    by_subject = scoring.subject_scores(answers)
+    subject_rows = ws.rows(
+        """SELECT s.id, s.name, s.own,
+                  (SELECT count(*) FROM checks c WHERE c.subject_id = s.id) AS checks
+           FROM subjects s WHERE s.engagement_id = ? ORDER BY s.own DESC, s.position, s.name""",
+        (engagement_id,),
+    )
+    subjects = [
+        SubjectSummary(r["id"], r["name"], bool(r["own"]), by_subject.get(r["id"]), r["checks"])
+        for r in subject_rows
+    ]
+    own = next((s.id for s in subjects if s.own), None)
+    weakest = _weakest(ws, answers, own, limit)
+    cov = coverage(ws, engagement_id)
+    today_iso = _today(today)
+    findings = [
+        FindingSummary(r["id"], r["kind"], r["title"], r["subject"] or "", r["created_at"])
+        for r in ws.rows(
+            """SELECT f.id, f.kind, f.title, s.name AS subject, f.created_at
+               FROM findings f LEFT JOIN subjects s ON s.id = f.subject_id
+               WHERE f.engagement_id = ? ORDER BY f.created_at DESC, f.title LIMIT ?""",
+            (engagement_id, limit),
+        )
+    ]
+    kinds = {
+        r["kind"]: r["n"]
+        for r in ws.rows("SELECT kind, count(*) AS n FROM findings WHERE engagement_id = ?"
+                         " GROUP BY kind", (engagement_id,))
+    }
+    open_marks = ",".join("?" for _ in OPEN_ACTION_STATUSES)
+    actions = [
+        ActionSummary(r["id"], r["title"], r["owner"], r["due_date"], r["status"],
+                      bool(r["due_date"]) and r["due_date"][:10] < today_iso)
+        for r in ws.rows(
+            f"""SELECT id, title, owner, due_date, status FROM actions
+                WHERE engagement_id = ? AND status IN ({open_marks})
+                ORDER BY due_date IS NULL, due_date, title LIMIT ?""",
+            (engagement_id, *OPEN_ACTION_STATUSES, limit),
+        )
+    ]
+    totals = ws.row(
+        f"""SELECT count(*) AS open,
+                   coalesce(sum(due_date IS NOT NULL AND substr(due_date, 1, 10) < ?), 0)
+                       AS overdue
+            FROM actions WHERE engagement_id = ? AND status IN ({open_marks})""",
+        (today_iso, engagement_id, *OPEN_ACTION_STATUSES),
+    )
+    return Overview(
+        engagement=engagement,
+        subjects=subjects,
+        checks=sum(s.checks for s in subjects),
+        coverage_done=cov.done,
+        coverage_required=cov.required,
+        weakest=weakest,
+        weakest_of_own=own is not None,
+        findings=findings,
+        findings_total=sum(kinds.values()),
+        actions=actions,
+        open_actions_total=totals["open"],
+        overdue_actions_total=totals["overdue"],
+        photos=_photos(ws, engagement_id),
+        kinds=kinds,
+    )
+
+
+def _weakest(ws: Workspace, answers: list[scoring.ScoredAnswer], own: str | None,
+             limit: int) -> list[WeakTouchpoint]:
+    if own is not None:
+        scores = {tp: score for (tp, subject), score in scoring.touchpoint_scores(answers).items()
+                  if subject == own}
+    else:
+        scores = scoring.aggregate(answers, lambda a: a.touchpoint_id)  # type: ignore[assignment]
+    scored = sorted(
+        ((tp, s) for tp, s in scores.items() if s.value is not None),
+        key=lambda item: (item[1].value, -item[1].n),
+    )[:limit]
+    if not scored:
+        return []
+    ids = [tp for tp, _ in scored]
+    marks = ",".join("?" for _ in ids)
+    names = {
+        r["id"]: (r["name"], r["stage"])
+        for r in ws.rows(
+            f"""SELECT t.id, t.name, s.name AS stage FROM touchpoints t
+                JOIN stages s ON s.id = t.stage_id WHERE t.id IN ({marks})""", ids)
+    }
+    return [
+        WeakTouchpoint(tp, *names.get(tp, ("?", "")), value=s.value, n=s.n,  # type: ignore[arg-type]
+                       critical_failures=s.critical_failures)
+        for tp, s in scored
+    ]
+
+
+def _photos(ws: Workspace, engagement_id: str) -> int:
+    return ws.scalar(
+        "SELECT count(DISTINCT photo_id) FROM evidence_links WHERE engagement_id = ?",
+        (engagement_id,),
+    )
+
+
+def counts(ws: Workspace, engagement_id: str) -> Counts:
+    """The sidebar's figures for one engagement."""
+    row = ws.row(
+        f"""SELECT
+              (SELECT count(*) FROM subjects WHERE engagement_id = :e) AS subjects,
+              (SELECT count(*) FROM maps WHERE engagement_id = :e) AS maps,
+              (SELECT count(*) FROM templates WHERE engagement_id = :e AND status = 'current')
+                  AS templates,
+              (SELECT count(*) FROM checks WHERE engagement_id = :e) AS checks,
+              (SELECT count(DISTINCT photo_id) FROM evidence_links WHERE engagement_id = :e)
+                  AS evidence,
+              (SELECT count(*) FROM findings WHERE engagement_id = :e) AS findings,
+              (SELECT count(*) FROM feedback WHERE engagement_id = :e) AS feedback,
+              (SELECT count(*) FROM actions WHERE engagement_id = :e
+                  AND status IN {OPEN_ACTION_STATUSES!r}) AS open_actions""",
+        {"e": engagement_id},
+    )
+    return Counts(
+        subjects=row["subjects"], maps=row["maps"], templates=row["templates"],
+        checks=row["checks"], coverage_share=coverage(ws, engagement_id).share,
+        evidence=row["evidence"], findings=row["findings"], feedback=row["feedback"],
+        open_actions=row["open_actions"],
+    )
+
+
+def subject_check_counts(ws: Workspace, engagement_id: str) -> dict[str, int]:
+    """How many checks each subject of the engagement has (what removing it would take)."""
+    return {
+        r["subject_id"]: r["n"]
+        for r in ws.rows("SELECT subject_id, count(*) AS n FROM checks WHERE engagement_id = ?"
+                         " GROUP BY subject_id", (engagement_id,))
+    }

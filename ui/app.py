@@ -1,0 +1,150 @@
+"""Entry points of the GUI that ``main.py`` calls: the app itself, and a screenshot of the main
+window rendered without a screen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from cxdesk import engagements, paths
+from cxdesk.errors import CxDeskError, WorkspaceError
+from cxdesk.workspace import Workspace
+from ui import i18n, messages, settings
+from ui.views import VIEW_NAMES
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def _application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    QApplication.setApplicationDisplayName("CX Desk")
+    return app  # type: ignore[return-value]
+
+
+def _ensure_platform() -> None:
+    """Without a display, render offscreen (unless a platform was chosen explicitly)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainWindow
+    """Open the chosen (or default) workspace; after a refusal offer Open/New until one opens
+    or the user quits."""
+    from ui.dialogs import workspace as dialogs
+
+    error: str | None = None
+    if workspace is None:
+        path = paths.default_workspace()
+        create = not path.exists()
+        if create:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                error = f"{path.parent}: {exc.strerror or exc}"
+    else:
+        path, create = Path(workspace), False
+    if error is None:
+        try:
+            ws = Workspace.open(path, create=create)
+        except WorkspaceError as exc:
+            error = str(exc)
+        else:
+            window.set_workspace(ws)
+            settings.add_recent_workspace(path)
+            return True
+    while True:
+        choice = dialogs.choose_after_refusal(None, error)
+        if choice is None:
+            return False
+        if choice == "open":
+            chosen = dialogs.ask_open_workspace_path(None)
+            create = False
+        else:
+            chosen = dialogs.ask_new_workspace_path(None)
+            create = True
+        if chosen is None:
+            continue
+        try:
+            ws = Workspace.open(chosen, create=create)
+        except WorkspaceError as exc:
+            error = str(exc)
+            continue
+        window.set_workspace(ws)
+        settings.add_recent_workspace(chosen)
+        return True
+
+
+def run_gui(workspace: Path | None, lang: str | None) -> int:
+    """Start the app on ``workspace`` (default: the user's workspace, created on first use);
+    returns the exit code."""
+    app = _application()
+    language = i18n.install(i18n.choose_language(lang))
+    from ui.main_window import MainWindow
+
+    window = MainWindow(interactive=True, language=language)
+    if not _open_first(window, workspace):
+        window.close()
+        return 1
+    window.show()
+    window.start_backup()
+    window.offer_sample()
+    return app.exec()
+
+
+def render_screenshot(png: Path, workspace: Path | None, engagement_id: str | None,
+                      view: str, lang: str | None) -> None:
+    """Render the main window at 1280×800 showing ``engagement_id`` (default the first) and
+    ``view`` to ``png``. Nothing modal can appear; problems raise CxDeskError."""
+    if view not in VIEW_NAMES:
+        raise CxDeskError(f"unknown view {view!r}; choose one of: {', '.join(VIEW_NAMES)}")
+    _ensure_platform()
+    path = Path(workspace) if workspace is not None else paths.default_workspace()
+    ws = Workspace.open(path)  # never creates: a missing path is WorkspaceNotFound
+    window = None
+    was_headless = messages.headless
+    messages.headless = True
+    try:
+        ids = [e.id for e in engagements.list_engagements(ws)]
+        if engagement_id is not None and engagement_id not in ids:
+            raise CxDeskError(f"no engagement with id {engagement_id!r} in {path}")
+        app = _application()
+        language = i18n.install(i18n.choose_language(lang))
+        from ui.main_window import MainWindow
+        from ui.view_stack import available_views
+
+        if view not in available_views():
+            raise CxDeskError(f"the view {view!r} is not available in this version")
+        window = MainWindow(interactive=False, language=language)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        window.set_workspace(ws, engagement_id or (ids[0] if ids else None))
+        ws = None  # the window owns it now
+        window.show_view(view)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        image = window.grab()
+        if image.size().width() != SCREENSHOT_SIZE[0]:
+            image = image.scaled(*SCREENSHOT_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        png = Path(png)
+        if not image.save(str(png), "PNG"):
+            raise CxDeskError(f"{png}: the picture cannot be written there")
+    finally:
+        messages.headless = was_headless
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if ws is not None:
+            ws.close()

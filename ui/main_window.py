@@ -1,0 +1,298 @@
+"""The main window: assembles the sidebar, the stacked screens, the menus and toolbar and the
+status bar around one AppContext, and carries out the workspace-level commands (open, new,
+restore, engagements)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMainWindow, QWidget
+
+from cxdesk import backups, engagements
+from cxdesk.errors import CxDeskError
+from cxdesk.workspace import Workspace
+from ui import commands, i18n, messages, settings, style
+from ui.context import AppContext
+from ui.dialogs import workspace as workspace_dialogs
+from ui.dialogs.first_start import SampleOffer
+from ui.dialogs.forms import EngagementDialog
+from ui.menus import MainMenus
+from ui.sidebar import Sidebar
+from ui.view_stack import ViewStack, available_views
+from ui.workers import Worker
+
+
+class MainWindow(QMainWindow):
+    """``interactive=False`` (screenshots): no backups, no offers, no saved geometry."""
+
+    def __init__(self, *, interactive: bool = True, language: str | None = None) -> None:
+        super().__init__()
+        self.interactive = interactive
+        self.language = language or i18n.current()
+        self.context = AppContext(self)
+        self.sample_offer: SampleOffer | None = None
+        self.backup_worker: Worker | None = None
+        self.setObjectName("MainWindow")
+        self.setStyleSheet(style.application_stylesheet())
+
+        names = available_views()
+        self.sidebar = Sidebar(self.context, names, self)
+        self.stack = ViewStack(self.context, self, strict=not interactive)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.menus = MainMenus(self, self.language)
+        self.status = QLabel(self)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.sidebar.view_chosen.connect(self.show_view)
+        self.context.engagement_changed.connect(self._on_engagement_changed)
+        self.context.workspace_changed.connect(self._update_chrome)
+        self.context.changed.connect(self._update_chrome)
+        self.resize(1280, 800)
+        if interactive:
+            geometry, state = settings.window_state()
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self.restoreState(state)
+        if names:
+            self.show_view(names[0])
+        self._update_chrome()
+
+    # -- screens ------------------------------------------------------------------------------
+    def show_view(self, name: str) -> QWidget:
+        widget = self.stack.show_view(name)
+        self.sidebar.select(name)
+        return widget
+
+    # -- the workspace ------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None, engagement_id: str | None = None) -> None:
+        """Show ``ws`` (already open; the window now owns it) and one of its engagements."""
+        old = self.context.ws
+        self.context.set_workspace(ws)
+        if old is not None and old is not ws:
+            old.close()
+        if ws is None:
+            return
+        ids = [e.id for e in engagements.list_engagements(ws)]
+        if engagement_id is None and self.interactive:
+            engagement_id = settings.last_engagement(ws.workspace_id)
+        if engagement_id not in ids:
+            engagement_id = ids[0] if ids else None
+        self.context.set_engagement(engagement_id)
+        self._update_chrome()
+
+    def open_workspace(self, path: Path, *, create: bool = False) -> bool:
+        """Open (or create) a workspace in this window; a refusal is shown, nothing changes."""
+        path = Path(path)
+        try:
+            ws = Workspace.open(path, create=create)
+        except CxDeskError as exc:
+            messages.error(self, self.tr("Cannot open the workspace"), str(exc))
+            return False
+        self.set_workspace(ws)
+        if self.interactive:
+            settings.add_recent_workspace(path)
+            self.start_backup()
+            self.offer_sample()
+        return True
+
+    def close_workspace(self) -> None:
+        self.set_workspace(None)
+
+    def start_backup(self) -> Worker | None:
+        """A rolling backup of the open workspace, made in a worker with its own connection."""
+        ws = self.context.ws
+        if ws is None:
+            return None
+        path = ws.path
+        self.backup_worker = Worker(lambda: backups.auto_backup(path)).start()
+        return self.backup_worker
+
+    def offer_sample(self) -> SampleOffer | None:
+        """Offer the sample engagement when the workspace has none (never when declined)."""
+        ws = self.context.ws
+        if (not self.interactive or ws is None or settings.sample_declined()
+                or engagements.list_engagements(ws)):
+            return None
+        offer = SampleOffer(ws.path, self)
+        offer.sample_built.connect(self._sample_built)
+        offer.create_requested.connect(self.new_engagement)
+        offer.finished.connect(lambda *_: self._offer_closed(offer))
+        self.sample_offer = offer
+        offer.open()
+        return offer
+
+    def add_sample(self) -> SampleOffer | None:
+        """Build the sample engagement into the open workspace, showing progress."""
+        ws = self.context.ws
+        if ws is None:
+            return None
+        offer = SampleOffer(ws.path, self)
+        offer.sample_built.connect(self._sample_built)
+        self.sample_offer = offer
+        offer.open()
+        offer.start_sample()
+        return offer
+
+    def _offer_closed(self, offer: SampleOffer) -> None:
+        if offer.declined_for_good():
+            settings.set_sample_declined(True)
+
+    def _sample_built(self, engagement_id: str) -> None:
+        self.context.notify(*commands.topics.EVERYTHING)
+        self.context.set_engagement(engagement_id)
+        self.show_view("overview")
+
+    def new_workspace(self) -> None:
+        path = workspace_dialogs.ask_new_workspace_path(self)
+        if path is None:
+            return
+        if path.exists():
+            messages.error(self, self.tr("New workspace"), self.tr(
+                "A file with this name exists already. Choose another name, or open it."))
+            return
+        self.open_workspace(path, create=True)
+
+    def open_workspace_dialog(self) -> None:
+        start = self.context.ws.path.parent if self.context.ws else None
+        path = workspace_dialogs.ask_open_workspace_path(self, start)
+        if path is not None:
+            self.open_workspace(path)
+
+    def restore_dialog(self) -> None:
+        ws = self.context.ws
+        if ws is None:
+            return
+        dialog = workspace_dialogs.RestoreDialog(ws.workspace_id, self)
+        if dialog.exec() and dialog.selected_backup() is not None:
+            self.restore_backup(dialog.selected_backup().path)
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Close the workspace, replace its content by the backup's, reopen it."""
+        ws = self.context.ws
+        if ws is None or not messages.confirm(self, self.tr("Restore from backup"), self.tr(
+                "Replace the workspace's content with this backup? Its current state is "
+                "backed up first.")):
+            return False
+        path, engagement_id = ws.path, self.context.engagement_id
+        if self.backup_worker is not None:
+            self.backup_worker.wait()
+        self.close_workspace()
+        try:
+            backups.restore_backup(backup, path)
+        except CxDeskError as exc:
+            messages.error(self, self.tr("Restore from backup"), str(exc))
+        try:
+            self.set_workspace(Workspace.open(path), engagement_id)
+        except CxDeskError as exc:
+            messages.error(self, self.tr("Cannot open the workspace"), str(exc))
+            return False
+        return True
+
+    # -- engagements ----------------------------------------------------------------------
+    def new_engagement(self) -> None:
+        if self.context.ws is None:
+            return
+        dialog = EngagementDialog(self)
+        if dialog.exec():
+            self.create_engagement(dialog.values())
+
+    def create_engagement(self, values: dict) -> bool:
+        return commands.execute(commands.CreateEngagementCommand(
+            self.context, values, self.tr("New engagement")), self)
+
+    def rename_engagement(self) -> None:
+        ctx = self.context
+        if ctx.ws is None or not ctx.engagement_id:
+            return
+        current = engagements.get_engagement(ctx.ws, ctx.engagement_id).name
+        name, ok = QInputDialog.getText(self, self.tr("Rename engagement"), self.tr("Name"),
+                                        text=current)
+        if ok and name.strip() and name.strip() != current:
+            self.set_engagement_name(name.strip())
+
+    def set_engagement_name(self, name: str) -> bool:
+        return commands.execute(commands.UpdateCommand(
+            self.context, "engagement", self.context.engagement_id, {"name": name},
+            self.tr("Rename engagement")), self)
+
+    def delete_engagement(self) -> None:
+        ctx = self.context
+        if ctx.ws is None or not ctx.engagement_id:
+            return
+        name = engagements.get_engagement(ctx.ws, ctx.engagement_id).name
+        if messages.confirm(self, self.tr("Delete engagement"), self.tr(
+                "Delete «%1» with all its checks, photos, findings and actions? "
+                "You can undo this (Edit → Undo).").replace("%1", name), default=False):
+            self.remove_engagement()
+
+    def remove_engagement(self) -> bool:
+        return commands.execute(commands.DeleteEngagementCommand(
+            self.context, self.context.engagement_id, self.tr("Delete engagement")), self)
+
+    # -- language, about ------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now, and remember it for the next start."""
+        settings.set_language(lang)
+        if lang == self.language:
+            return
+        self.language = i18n.install(lang)
+        self.menus.language.set_current(lang)
+        self.menus.retranslate()
+        self.sidebar.retranslate()
+        self.stack.clear()  # screens are recreated in the new language when shown
+        self._update_chrome()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About CX Desk"), self.tr(
+            "<h3>CX Desk</h3><p>Customer-service audits and mystery shopping, offline, on the "
+            "desktop: journey maps, checklists, checks with photo evidence, findings, "
+            "action plans and client reports.</p>"))
+
+    # -- chrome -----------------------------------------------------------------------------
+    def _on_engagement_changed(self, engagement_id: str) -> None:
+        ws = self.context.ws
+        if ws is not None and self.interactive:
+            settings.set_last_engagement(ws.workspace_id, engagement_id)
+        self._update_chrome()
+
+    def _update_chrome(self, *_: object) -> None:
+        ctx = self.context
+        name = ""
+        if ctx.ws is not None and ctx.engagement_id:
+            try:
+                name = engagements.get_engagement(ctx.ws, ctx.engagement_id).name
+            except CxDeskError:
+                name = ""
+        self.setWindowTitle(f"CX Desk — {name}" if name else "CX Desk")
+        if ctx.ws is None:
+            self.status.setText(self.tr("No workspace open"))
+        else:
+            self.status.setText(self.tr("Workspace: %1 · All changes saved")
+                                .replace("%1", _short_path(ctx.ws.path)))
+        self.menus.set_engagement_actions_enabled(ctx.ws is not None, bool(ctx.engagement_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.interactive:
+            settings.save_window_state(self.saveGeometry(), self.saveState())
+        Worker.wait_all()
+        self.close_workspace()
+        super().closeEvent(event)
+
+
+def _short_path(path: Path) -> str:
+    try:
+        return "~/" + str(Path(path).resolve().relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+

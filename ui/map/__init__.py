@@ -1,0 +1,1 @@
+"""The journey-map canvas: a QGraphicsScene projecting cxdesk.journey, and its view."""

@@ -1,0 +1,332 @@
+"""Findings: failures, weak spots, strengths and best practices, each kind a section of
+readable cards (title, where it was seen, root cause, severity, and its support)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from cxdesk.findings import FINDING_KINDS, FindingRow, findings_by_kind, list_findings
+from ui.context import CHECKS, EVIDENCE, FINDINGS, MAPS, SUBJECTS
+from ui.views.base import View
+from ui.views.kit import (
+    ACCENT,
+    BAD,
+    GOOD,
+    INFO,
+    NEUTRAL,
+    ROOT,
+    WARN,
+    Header,
+    Page,
+    blend,
+    muted_color,
+    paint_pill,
+    scaled_font,
+    tone_color,
+    tone_fill,
+    vbox,
+)
+
+KIND_TONES = {"failure": BAD, "weak_spot": WARN, "strength": GOOD,
+              "best_practice_comfort": INFO, "best_practice_wow": ACCENT}
+SEVERITY_TONES = {3: BAD, 2: WARN, 1: NEUTRAL}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def kind_name(view: QWidget, kind: str) -> str:
+    return {"failure": view.tr("Failures"), "weak_spot": view.tr("Weak spots"),
+            "strength": view.tr("Strengths"),
+            "best_practice_comfort": view.tr("Best practices — comfort"),
+            "best_practice_wow": view.tr("Best practices — wow")}.get(kind, kind)
+
+
+def category_name(view: QWidget, category: str | None) -> str:
+    return {"staff": view.tr("Staff"), "process": view.tr("Process"),
+            "technical": view.tr("Technical"), "premises": view.tr("Premises"),
+            "communication": view.tr("Communication")}.get(category or "", category or "")
+
+
+def severity_name(view: QWidget, severity: int) -> str:
+    return {3: view.tr("High"), 2: view.tr("Medium"), 1: view.tr("Low")}.get(severity, "")
+
+
+class FindingsModel(QAbstractItemModel):
+    """Kinds (only those with findings) with their findings beneath."""
+
+    def __init__(self, view: View) -> None:
+        super().__init__(view)
+        self.view = view
+        self.groups: list[tuple[str, list[FindingRow]]] = []
+
+    def set_findings(self, findings: list[FindingRow]) -> None:
+        self.beginResetModel()
+        self.groups = [(k, rows) for k, rows in findings_by_kind(findings).items() if rows]
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: QModelIndex = ROOT) -> QModelIndex:
+        if column != 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if 0 <= row < len(self.groups) else QModelIndex()
+        if parent.internalId() == 0 and 0 <= row < len(self.groups[parent.row()][1]):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:
+        return 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            kind, rows = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{kind_name(self.view, kind)}  {len(rows)}"
+            if role == KIND_ROLE:
+                return kind
+            return None
+        kind, rows = self.groups[index.internalId() - 1]
+        finding = rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return finding.title
+        if role == FINDING_ROLE:
+            return finding
+        if role == KIND_ROLE:
+            return kind
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n\n".join(t for t in (finding.title, finding.description,
+                                            finding.root_cause) if t)
+        return None
+
+
+class FindingDelegate(QStyledItemDelegate):
+    def __init__(self, view: View) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()
+        if index.data(FINDING_ROLE) is None:
+            return QSize(400, line + 30)
+        finding: FindingRow = index.data(FINDING_ROLE)
+        lines = 2 + bool(finding.root_cause) + bool(finding.description)
+        return QSize(400, int(line * 1.25 * lines + 26))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        finding: FindingRow | None = index.data(FINDING_ROLE)
+        tone = KIND_TONES.get(index.data(KIND_ROLE), NEUTRAL)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if finding is None:
+            self._heading(painter, option, index, tone)
+        else:
+            self._card(painter, option, finding, tone)
+        painter.restore()
+
+    def _heading(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex,
+                 tone: str) -> None:
+        pal = option.palette
+        rect = QRectF(option.rect).adjusted(18, 0, -18, 0)
+        kind, rows = index.model().groups[index.row()]
+        font = scaled_font(option.font, 2.5, bold=True)
+        painter.setFont(font)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tone_color(tone, pal))
+        dot_y = rect.center().y() + 3
+        painter.drawRoundedRect(QRectF(rect.left() + 2, dot_y - 7, 5, 14), 2, 2)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        title = kind_name(self.view, kind)
+        title_rect = QRectF(rect.left() + 16, rect.top() + 6, rect.width() - 20, rect.height() - 6)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title)
+        width = QFontMetrics(font).horizontalAdvance(title)
+        painter.setFont(scaled_font(option.font, 1))
+        painter.setPen(muted_color(pal))
+        painter.drawText(title_rect.adjusted(width + 10, 0, 0, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         str(len(rows)))
+
+    def _card(self, painter: QPainter, option: QStyleOptionViewItem, f: FindingRow,
+              tone: str) -> None:
+        pal = option.palette
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = muted_color(pal)
+        card = QRectF(option.rect).adjusted(20, 4, -20, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(pal.color(QPalette.ColorRole.Highlight) if selected
+                       else blend(base, text, 0.14))
+        painter.setBrush(tone_fill(INFO, pal, 0.08) if selected else base)
+        painter.drawRoundedRect(card, 8, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tone_color(tone, pal))
+        painter.drawRoundedRect(QRectF(card.left(), card.top(), 4, card.height()), 2, 2)
+        inner = card.adjusted(16, 10, -14, -10)
+        font = option.font
+        line = QFontMetrics(font).height() * 1.25
+        # right column: severity and support
+        right_w = 170
+        severity = severity_name(self.view, f.severity)
+        small = scaled_font(font, -1, bold=True)
+        if f.kind in ("failure", "weak_spot") and severity:
+            paint_pill(painter, QRectF(inner.right() - right_w, inner.top() - 2, right_w, line),
+                       severity, SEVERITY_TONES.get(f.severity), pal, small,
+                       align=Qt.AlignmentFlag.AlignRight)
+        support = " · ".join(s for s in (
+            self.view.tr("%n photo(s)", "", f.photos) if f.photos else "",
+            self.view.tr("%n check(s)", "", f.checks) if f.checks else "") if s)
+        painter.setFont(scaled_font(font, -1))
+        painter.setPen(muted)
+        painter.drawText(QRectF(inner.right() - right_w, inner.top() + line, right_w, line),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, support)
+        text_w = inner.width() - right_w - 12
+        # title
+        bold = scaled_font(font, 1, bold=True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        y = inner.top()
+        painter.drawText(QRectF(inner.left(), y, text_w, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(f.title, Qt.TextElideMode.ElideRight,
+                                                       int(text_w)))
+        y += line
+        # where: subject · stage › touchpoint · category
+        where = " › ".join(p for p in (f.stage, f.touchpoint) if p)
+        meta = " · ".join(p for p in (f.subject, where, category_name(self.view, f.category))
+                          if p)
+        painter.setFont(font)
+        painter.setPen(muted)
+        painter.drawText(QRectF(inner.left(), y, text_w, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(font).elidedText(meta, Qt.TextElideMode.ElideRight,
+                                                       int(text_w)))
+        y += line
+        for label, body in ((None, f.description),
+                            (self.view.tr("Root cause:"), f.root_cause)):
+            if not body:
+                continue
+            x = inner.left()
+            if label:
+                painter.setFont(scaled_font(font, 0, bold=True))
+                painter.setPen(text)
+                painter.drawText(QRectF(x, y, text_w, line),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 label)
+                x += QFontMetrics(painter.font()).horizontalAdvance(label) + 6
+            painter.setFont(font)
+            painter.setPen(text)
+            painter.drawText(QRectF(x, y, inner.right() - x, line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(font).elidedText(body, Qt.TextElideMode.ElideRight,
+                                                           int(inner.right() - x)))
+            y += line
+
+
+class FindingsView(View):
+    name = "findings"
+    topics = frozenset({FINDINGS, CHECKS, EVIDENCE, SUBJECTS, MAPS})
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.header = Header()
+        self.subject_filter = QComboBox()
+        self.subject_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.subject_filter.currentIndexChanged.connect(self._apply)
+        self.header.tools.addWidget(self.subject_filter)
+        self.model = FindingsModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(0)
+        self.tree.setFrameShape(QTreeView.Shape.NoFrame)
+        self.tree.setItemDelegate(FindingDelegate(self))
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setStyleSheet("QTreeView::item:selected { background: transparent; }"
+                                " QTreeView::item:hover { background: transparent; }")
+        self.page = Page(self.tree, "✦")
+        layout = vbox(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.page, 1)
+        self.findings: list[FindingRow] = []
+        self._filling = False
+
+    def title(self) -> str:
+        return self.tr("Findings")
+
+    def refresh(self) -> None:
+        ws, eid = self.context.ws, self.context.engagement_id
+        self.header.set_text(self.title())
+        self.subject_filter.setVisible(False)
+        if ws is None or not eid:
+            self.findings = []
+            self.model.set_findings([])
+            self.page.show_empty(self.tr("No engagement open"),
+                                 self.tr("Choose an engagement to see its findings."))
+            return
+        self.findings = list_findings(ws, eid)
+        if not self.findings:
+            self.model.set_findings([])
+            self.page.show_empty(
+                self.tr("No findings yet"),
+                self.tr("Findings are what the checks revealed: failures and weak spots with "
+                        "their root causes, strengths, and best practices seen at competitors. "
+                        "Record them from a failed answer of a check, or add them while "
+                        "analysing the results."))
+            return
+        self.page.show_content()
+        self._fill_filter()
+        counts = {k: 0 for k in FINDING_KINDS}
+        for f in self.findings:
+            counts[f.kind] = counts.get(f.kind, 0) + 1
+        parts = [f"{kind_name(self, k)} {n}" for k, n in counts.items() if n]
+        self.header.set_text(self.title(), " · ".join(parts))
+
+    def _fill_filter(self) -> None:
+        self._filling = True
+        chosen = self.subject_filter.currentData()
+        self.subject_filter.clear()
+        self.subject_filter.addItem(self.tr("All subjects"), None)
+        names: dict[str, str] = {}
+        for f in sorted(self.findings, key=lambda f: (not f.own, f.subject)):
+            if f.subject_id:
+                names.setdefault(f.subject_id, f.subject)
+        for ident, name in names.items():
+            self.subject_filter.addItem(name, ident)
+        self.subject_filter.setCurrentIndex(max(0, self.subject_filter.findData(chosen)))
+        self.subject_filter.setVisible(len(names) > 1)
+        self._filling = False
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._filling:
+            return
+        subject = self.subject_filter.currentData()
+        shown = [f for f in self.findings if subject is None or f.subject_id == subject]
+        self.model.set_findings(shown)
+        self.tree.expandAll()

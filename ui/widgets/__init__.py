@@ -1,0 +1,1 @@
+"""Small reusable widgets (cards, badges, meters) shared by the screens."""

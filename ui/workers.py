@@ -1,0 +1,78 @@
+"""Running a function in a worker thread and getting its result back on the GUI thread.
+
+The function must not touch widgets or the window's Workspace connection: it opens what it
+needs itself (one SQLite connection per thread).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+class _Runner(QObject):
+    succeeded = Signal(object)
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # reported on the GUI thread, never lost
+            message = str(exc) or exc.__class__.__name__
+            traceback.print_exc()
+            self.failed.emit(message)
+        else:
+            self.succeeded.emit(result)
+        self.done.emit()
+
+
+class Worker(QObject):
+    """``Worker(fn).start()``: ``succeeded(result)`` or ``failed(message)``, then ``finished``,
+    all delivered on the thread that created the worker."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    _running: set[Worker] = set()
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._runner = _Runner(fn)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.succeeded.connect(self.succeeded)
+        self._runner.failed.connect(self.failed)
+        self._runner.done.connect(self._thread.quit)
+        self._thread.finished.connect(self._on_finished)
+
+    def start(self) -> Worker:
+        Worker._running.add(self)
+        self._thread.start()
+        return self
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._thread.wait(msecs)
+
+    def _on_finished(self) -> None:
+        Worker._running.discard(self)
+        self.finished.emit()
+
+    @classmethod
+    def wait_all(cls, msecs: int = 30000) -> None:
+        """Wait for every running worker (on quit, and in tests)."""
+        for worker in list(cls._running):
+            worker.wait(msecs)
