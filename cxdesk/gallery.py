@@ -79,12 +79,15 @@ def _annotation_flags(raw: str) -> tuple[bool, bool]:
 
 def list_gallery(ws: Workspace, engagement_id: str) -> list[GalleryPhoto]:
     """Each image linked to the engagement once (as cxdesk.evidence lists them), with flags."""
+    annotations = dict(ws.conn.execute(
+        """SELECT DISTINCT p.id, p.annotations FROM photos p
+           JOIN evidence_links e ON e.photo_id = p.id WHERE e.engagement_id = ?""",
+        (engagement_id,)).fetchall())
     result = []
     for p in list_engagement_photos(ws, engagement_id):
         if not str(p["mime"]).startswith("image/"):
             continue
-        annotations = ws.scalar("SELECT annotations FROM photos WHERE id = ?", (p["id"],))
-        annotated, redacted = _annotation_flags(annotations)
+        annotated, redacted = _annotation_flags(annotations.get(p["id"], "[]"))
         result.append(GalleryPhoto(
             photo_id=p["id"], sha256=p["sha256"], mime=p["mime"], size=p["size"],
             file_name=p["file_name"] or "", width=p["width"], height=p["height"],

@@ -9,6 +9,7 @@ half-created workspace never exists.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import struct
@@ -17,9 +18,10 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from cxdesk.errors import (
     CorruptWorkspace,
@@ -148,7 +150,6 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self._fk_graph: dict[str, list[tuple[str, str, str]]] | None = None
 
@@ -206,6 +207,14 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite-utils Database (imported on first use: start-up stays
+        fast)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- facts ----------------------------------------------------------------------------
     @property

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PIL import Image, ImageOps
 
+from cxdesk import scoring
 from cxdesk.demo import build_demo, photos, scenes
 from cxdesk.errors import InvalidValue
 from cxdesk.workspace import Workspace
@@ -216,3 +217,21 @@ def test_a_scale_that_is_not_a_whole_number_from_1_is_refused(tmp_path, scale):
         with pytest.raises(InvalidValue):
             build_demo(ws, scale=scale)
         assert ws.scalar("SELECT count(*) FROM engagements") == 0
+
+
+def test_the_answers_behind_findings_agree_with_the_scoring_rules(demo):
+    ws, _ = demo
+    rows = ws.rows(
+        "SELECT f.kind, cr.answer_type, cr.threshold, cr.direction, a.value_number,"
+        " a.not_applicable, ch.points, (SELECT max(points) FROM criterion_choices"
+        " WHERE criterion_id = cr.id) AS best"
+        " FROM finding_sources s JOIN findings f ON f.id = s.finding_id"
+        " JOIN answers a ON a.id = s.answer_id JOIN criteria cr ON cr.id = a.criterion_id"
+        " LEFT JOIN criterion_choices ch ON ch.id = a.choice_id")
+    assert len(rows) >= len(values(ws, "SELECT id FROM findings"))
+    for kind, answer_type, threshold, direction, value, na, points, best in rows:
+        score = scoring.answer_score(answer_type, value=value, not_applicable=bool(na),
+                                     threshold=threshold, direction=direction, points=points,
+                                     best_points=best)
+        assert score is not None
+        assert (score < scoring.FAIL_BELOW) == (kind in ("failure", "weak_spot")), kind

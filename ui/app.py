@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from cxdesk import engagements, paths
@@ -17,6 +18,7 @@ from ui import i18n, messages, settings
 from ui.views import VIEW_NAMES
 
 SCREENSHOT_SIZE = (1280, 800)
+_KEEP = object()  # the message handler was left alone
 
 
 def _application(argv: list[str] | None = None) -> QApplication:
@@ -27,6 +29,19 @@ def _application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationDisplayName("CX Desk")
     return app  # type: ignore[return-value]
+
+
+def _quiet_offscreen_warnings() -> object:
+    """The offscreen platform warns about window hints it cannot honour; those lines would
+    only clutter the command line's stderr. Everything else still reaches stderr."""
+    def handler(mode: QtMsgType, context: object, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        print(message, file=sys.stderr)
+
+    if QGuiApplication.platformName() != "offscreen":
+        return _KEEP
+    return qInstallMessageHandler(handler)
 
 
 def _ensure_platform() -> None:
@@ -64,14 +79,14 @@ def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainW
             settings.add_recent_workspace(path)
             return True
     while True:
-        choice = dialogs.choose_after_refusal(None, error)
+        choice = dialogs.choose_after_refusal(window, error)
         if choice is None:
             return False
         if choice == "open":
-            chosen = dialogs.ask_open_workspace_path(None)
+            chosen = dialogs.ask_open_workspace_path(window)
             create = False
         else:
-            chosen = dialogs.ask_new_workspace_path(None)
+            chosen = dialogs.ask_new_workspace_path(window)
             create = True
         if chosen is None:
             continue
@@ -93,10 +108,11 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(interactive=True, language=language)
+    window.show()
+    app.processEvents()  # the window is on screen before the workspace is read
     if not _open_first(window, workspace):
         window.close()
         return 1
-    window.show()
     window.start_backup()
     window.offer_sample()
     return app.exec()
@@ -112,6 +128,7 @@ def render_screenshot(png: Path, workspace: Path | None, engagement_id: str | No
     path = Path(workspace) if workspace is not None else paths.default_workspace()
     ws = Workspace.open(path)  # never creates: a missing path is WorkspaceNotFound
     window = None
+    previous_handler: object = _KEEP
     was_headless = messages.headless
     messages.headless = True
     try:
@@ -119,6 +136,7 @@ def render_screenshot(png: Path, workspace: Path | None, engagement_id: str | No
         if engagement_id is not None and engagement_id not in ids:
             raise CxDeskError(f"no engagement with id {engagement_id!r} in {path}")
         app = _application()
+        previous_handler = _quiet_offscreen_warnings()
         language = i18n.install(i18n.choose_language(lang))
         from ui.main_window import MainWindow
         from ui.view_stack import available_views
@@ -148,3 +166,5 @@ def render_screenshot(png: Path, workspace: Path | None, engagement_id: str | No
             window.deleteLater()
         if ws is not None:
             ws.close()
+        if previous_handler is not _KEEP:
+            qInstallMessageHandler(previous_handler)

@@ -6,6 +6,7 @@ nothing on error; the stack's own first ``redo`` is then skipped, since the edit
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -99,7 +100,7 @@ class CoreCommand(QUndoCommand):
     def _run(self, step: Callable[[], Iterable[str]]) -> None:
         try:
             touched = set(step())
-        except CxDeskError as exc:
+        except (CxDeskError, sqlite3.Error) as exc:
             # the workspace refused (it changed since): say so; the command can't be replayed
             messages.error(None, QCoreApplication.translate("Commands", "Cannot undo or redo"),
                            str(exc))
@@ -113,7 +114,7 @@ def execute(command: CoreCommand, parent: QWidget | None = None) -> bool:
     show it and push nothing. Returns whether the edit was made."""
     try:
         touched = set(command.apply())
-    except CxDeskError as exc:
+    except (CxDeskError, sqlite3.Error) as exc:
         messages.error(parent, QCoreApplication.translate("Commands", "Not possible"), str(exc))
         return False
     command._skip_redo = True

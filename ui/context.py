@@ -3,10 +3,13 @@ one "what changed" broadcast that each screen uses to refresh only itself (Anki'
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from cxdesk.workspace import Workspace
+if TYPE_CHECKING:
+    from cxdesk.workspace import Workspace
 
 # Topics of the ``changed`` broadcast: the tables (or groups of them) an edit touched.
 ENGAGEMENT = "engagement"

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         if engagement_id not in ids:
             engagement_id = ids[0] if ids else None
         self.context.set_engagement(engagement_id)
+        if engagement_id is None:
+            self.stack.refresh_all()  # no engagement_changed follows: show the empty state now
         self._update_chrome()
 
     def open_workspace(self, path: Path, *, create: bool = False) -> bool:
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         self.set_workspace(None)
+        self.stack.refresh_all()
 
     def start_backup(self) -> Worker | None:
         """A rolling backup of the open workspace, made in a worker with its own connection."""

@@ -3,7 +3,6 @@ in ``retranslate`` so that a change of language applies at once."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -120,9 +119,6 @@ class MainMenus(QObject):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear the list"),
                                        settings.clear_recent_workspaces)
-
-    def recent_paths(self) -> list[Path]:
-        return settings.recent_workspaces()
 
     def set_engagement_actions_enabled(self, has_workspace: bool, has_engagement: bool) -> None:
         self.new_engagement.setEnabled(has_workspace)

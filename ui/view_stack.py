@@ -7,7 +7,7 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from cxdesk.errors import CxDeskError
@@ -39,9 +39,10 @@ class ViewStack(QStackedWidget):
         self.strict = strict
         self._views: dict[str, View] = {}
         self._current: str | None = None
+        self._workspace_pending = False
         context.changed.connect(self._on_changed)
         context.engagement_changed.connect(self.refresh_all)
-        context.workspace_changed.connect(self.refresh_all)
+        context.workspace_changed.connect(self._on_workspace_changed)
 
     # -- showing ------------------------------------------------------------------------------
     def show_view(self, name: str) -> QWidget:
@@ -93,8 +94,19 @@ class ViewStack(QStackedWidget):
 
     # -- refreshing ---------------------------------------------------------------------------
     def refresh_all(self, *_: object) -> None:
+        self._workspace_pending = False
         for view in list(self._views.values()):
             view.refresh()
+
+    def _on_workspace_changed(self) -> None:
+        # Another workspace is usually followed at once by its engagement: refresh once then,
+        # and only if no engagement follows, by itself.
+        self._workspace_pending = True
+        QTimer.singleShot(0, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._workspace_pending:
+            self.refresh_all()
 
     def _on_changed(self, touched: frozenset[str]) -> None:
         for view in list(self._views.values()):

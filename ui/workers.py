@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 class _Runner(QObject):
@@ -53,7 +53,8 @@ class Worker(QObject):
         self._thread.started.connect(self._runner.run)
         self._runner.succeeded.connect(self.succeeded)
         self._runner.failed.connect(self.failed)
-        self._runner.done.connect(self._thread.quit)
+        # quit from the worker thread itself: the GUI thread may be blocked in wait()
+        self._runner.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._on_finished)
 
     def start(self) -> Worker:

@@ -14,7 +14,7 @@ from cxdesk.demo import fieldwork, photos, results, setting
 from cxdesk.errors import InvalidValue
 from cxdesk.workspace import Workspace
 
-SEED = 20261122
+SEED = 20261123
 MAX_SCALE = 1000
 
 

@@ -312,14 +312,14 @@ CRITERIA = [
 
 # Quality of each subject per touchpoint or section: the chance a criterion passes.
 QUALITY = {
-    "own": {"ads": .8, "social": .55, "site": .8, "maps": .6, "hotline": .45, "complaints": .5,
-            "webform": .35, "parking": .55, "reception": .9, "consult": .75, "testdrive": .85,
-            "contract": .4, "service_booking": .8, "service_intake": .8, "service_lounge": .9,
-            "reminder": .6, "loyalty": .7, APPEARANCE: .8, STAFF: .75},
-    "yug": {"ads": .6, "social": .7, "site": .55, "maps": .75, "hotline": .75, "complaints": .6,
-            "webform": .6, "parking": .85, "reception": .65, "consult": .55, "testdrive": .6,
-            "contract": .65, "service_booking": .5, "service_intake": .65, "service_lounge": .6,
-            "reminder": .4, "loyalty": .5, APPEARANCE: .7, STAFF: .6},
+    "own": {"ads": .8, "social": .6, "site": .8, "maps": .65, "hotline": .45, "complaints": .5,
+            "webform": .35, "parking": .6, "reception": .92, "consult": .82, "testdrive": .9,
+            "contract": .4, "service_booking": .85, "service_intake": .85, "service_lounge": .92,
+            "reminder": .6, "loyalty": .75, APPEARANCE: .88, STAFF: .82},
+    "yug": {"ads": .55, "social": .6, "site": .5, "maps": .7, "hotline": .75, "complaints": .5,
+            "webform": .55, "parking": .7, "reception": .55, "consult": .45, "testdrive": .45,
+            "contract": .6, "service_booking": .5, "service_intake": .6, "service_lounge": .6,
+            "reminder": .4, "loyalty": .45, APPEARANCE: .55, STAFF: .5},
     "zapad": {"ads": .75, "social": .8, "site": .9, "maps": .85, "hotline": .8, "complaints": .75,
               "webform": .85, "parking": .9, "reception": .8, "consult": .85, "testdrive": .9,
               "contract": .7, "service_booking": .85, "service_intake": .9, "service_lounge": .85,

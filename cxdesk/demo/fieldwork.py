@@ -160,12 +160,13 @@ def _value(rng: random.Random, crit: Criterion, passed: bool, answer: Answer) ->
     kind = crit.kind
     if kind == "yes_no":
         answer.number = 1.0 if passed else 0.0
+    # passes and failures as cxdesk.scoring sees them: a failure scores below 0.5
     elif kind == "scale_1_5":
-        answer.number = float(rng.choice((4, 5, 5)) if passed else rng.choice((1, 2, 2, 3, 3)))
+        answer.number = float(rng.choice((3, 4, 4, 5, 5)) if passed else rng.choice((1, 2, 2)))
     elif kind == "scale_0_10":
-        answer.number = float(rng.choice((7, 8, 8, 9, 9, 10)) if passed else rng.randint(2, 6))
-    elif kind == "choice":
-        answer.choice = 0 if passed else (1 if rng.random() < 0.6 else 2)
+        answer.number = float(rng.choice((6, 7, 8, 8, 9, 9, 10)) if passed else rng.randint(1, 4))
+    elif kind == "choice":  # the middle choice is worth half: a weak pass
+        answer.choice = (0 if rng.random() < 0.75 else 1) if passed else 2
     elif kind == "number":
         low, high = NUMBER_RANGES[crit.key][0 if passed else 1]
         value = rng.uniform(low, high)
@@ -197,6 +198,13 @@ def _answers(rng: random.Random, check: Check, forced: dict[str, bool]) -> list[
         elif answer.passed and rng.random() < 0.06:
             answer.comment = rng.choice(PASS_COMMENTS)
     return answers
+
+
+def _respace(check: Check, minutes: float) -> None:
+    check.finished = check.started + timedelta(minutes=minutes)
+    step = (check.finished - check.started) / (len(check.answers) + 1)
+    for i, answer in enumerate(check.answers):
+        answer.at = check.started + step * (i + 1)
 
 
 def _reviews(rng: random.Random, check: Check, consultant: str) -> None:
@@ -241,6 +249,10 @@ def plan_checks(rng: random.Random, scale: int) -> list[Check]:
             rule = {} if rep else {**forced.get((subject, method, None), {}),
                                    **forced.get((subject, method, location), {})}
             check.answers = _answers(rng, check, rule)
+            waited = check.answer("request_time")
+            if waited is not None and waited.number is not None:
+                # a request check lasts from sending the form until the call back
+                _respace(check, waited.number + rng.randint(5, 15))
             _reviews(rng, check, content.ENGAGEMENT["consultant"])
             checks.append(check)
     return checks

@@ -130,9 +130,23 @@ def write_staff(ws: Workspace, ids: dict[str, Any], rng: random.Random,
 
 
 _SCORE_WEIGHTS = {  # weights of scores 0..10
-    "random": [2, 1, 1.5, 2, 3, 4, 6.5, 12, 18, 22, 28],
+    "random": [3, 1.5, 2, 2.5, 3.5, 4.5, 7, 12, 17, 21, 26],
     "self_selected": [5, 2, 2, 2, 2, 3, 4, 5, 7, 20, 48],
 }
+
+
+def _scores(rng: random.Random, count: int, weights: list[float]) -> list[int]:
+    """``count`` scores in the proportions of ``weights`` (largest remainders), shuffled: the
+    mix, and so the NPS, is what the sample is meant to show rather than a lucky draw."""
+    total = sum(weights)
+    exact = [count * w / total for w in weights]
+    counts = [int(x) for x in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda i: exact[i] - counts[i], reverse=True)
+    for i in by_remainder[: count - sum(counts)]:
+        counts[i] += 1
+    scores = [score for score, n in enumerate(counts) for _ in range(n)]
+    rng.shuffle(scores)
+    return scores
 
 
 def _band(score: int) -> str:
@@ -149,8 +163,7 @@ def write_feedback(ws: Workspace, ids: dict[str, Any], rng: random.Random) -> No
     for name, sampling, invited, count, channel in narrative.FEEDBACK_SAMPLES:
         sample = _insert(ws, "feedback_samples", {"engagement_id": engagement, "name": name,
                                                   "sampling": sampling, "invited": invited})
-        for _ in range(count):
-            score = rng.choices(range(11), _SCORE_WEIGHTS[sampling])[0]
+        for score in _scores(rng, count, _SCORE_WEIGHTS[sampling]):
             band = _band(score)
             comment, touchpoint = "", rng.choice(narrative.FEEDBACK_TOUCHPOINTS)
             if rng.random() < (0.85 if band == "detractor" else 0.55):

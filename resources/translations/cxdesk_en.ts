@@ -2,43 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ActionsView</name>
     <message numerus="yes">
-        <source>%n criterion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n per subject</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ChecklistsView</name>
     <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n criterion(s) in current versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n criterion in current versions</numerusform>
+            <numerusform>%n criteria in current versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
         </translation>
     </message>
 </context>
@@ -46,37 +60,64 @@
     <name>ChecksView</name>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted or approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n submitted or approved</numerusform>
+            <numerusform>%n submitted or approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a critical failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a critical failure</numerusform>
+            <numerusform>%n with a critical failure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical criterion(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical criterion failed</numerusform>
+            <numerusform>%n critical criteria failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a doubtful capture time</source>
+        <translation>
+            <numerusform>%n with a doubtful capture time</numerusform>
+            <numerusform>%n with a doubtful capture time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
         </translation>
     </message>
 </context>
@@ -84,16 +125,17 @@
     <name>MapsView</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>the touchpoint whose card was selected (&quot;&quot; when none), for a properties panel</extracomment>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n map(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n map</numerusform>
+            <numerusform>%n maps</numerusform>
         </translation>
     </message>
 </context>
@@ -101,44 +143,44 @@
     <name>OverviewView</name>
     <message numerus="yes">
         <source>%n critical failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical failure</numerusform>
+            <numerusform>%n critical failures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>n = %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n = %n check</numerusform>
+            <numerusform>n = %n checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s), nothing scored yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check, nothing scored yet</numerusform>
+            <numerusform>%n checks, nothing scored yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) still to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check still to do</numerusform>
+            <numerusform>%n checks still to do</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
 </context>
@@ -146,26 +188,9 @@
     <name>SetupView</name>
     <message numerus="yes">
         <source>Remove «%1» with its %n check(s) and their answers? You can undo this (Edit → Undo).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message numerus="yes">
-        <source>%n critical criterion(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove «%1» with its %n check and its answers? You can undo this (Edit → Undo).</numerusform>
+            <numerusform>Remove «%1» with its %n checks and their answers? You can undo this (Edit → Undo).</numerusform>
         </translation>
     </message>
 </context>

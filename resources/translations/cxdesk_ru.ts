@@ -2,267 +2,507 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ActionsView</name>
     <message>
-        <source>General (no stage)</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Что устраняет</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Overdue by %n day(s)</source>
+        <translation>Просрочено на %n дн.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Программа мероприятий</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see its action plan.</source>
+        <translation>Выберите проект, чтобы увидеть его программу мероприятий.</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Мероприятий пока нет</translation>
+    </message>
+    <message>
+        <source>The action plan turns findings into work: each action has an owner, a due date and a status, and names the failures or problems it removes. Add actions from the Findings screen.</source>
+        <translation>Программа мероприятий превращает выводы в конкретную работу: у каждого мероприятия есть ответственный, срок и статус, и в нём указано, какие сбои или проблемы оно устраняет. Добавляйте мероприятия с экрана «Выводы».</translation>
     </message>
     <message numerus="yes">
-        <source>%n criterion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journey map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it should be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it should not be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required checks</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n per subject</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n открытое</numerusform>
+            <numerusform>%n открытых</numerusform>
+            <numerusform>%n открытых</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with the product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просроченное</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChecklistsView</name>
     <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>General (no stage)</source>
+        <translation>Общее (без стадии)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Да / Нет</translation>
+    </message>
+    <message>
+        <source>Scale 0–10</source>
+        <translation>Шкала 0–10</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Шкала 1–5</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>No engagement open</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не открыт</translation>
     </message>
     <message>
         <source>Choose an engagement to see its touchpoint checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, чтобы увидеть его чек-листы по точкам контакта.</translation>
     </message>
     <message>
         <source>No checklists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листов пока нет</translation>
     </message>
     <message>
         <source>A checklist says, for each touchpoint, what is checked, how it should be and how it should not be, and how many checks each needs. Import a template or create one before the fieldwork starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист описывает для каждой точки контакта, что проверяется, как должно быть и как быть не должно и сколько проверок требуется. Импортируйте шаблон или создайте чек-лист до начала полевых работ.</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шаблон</numerusform>
+            <numerusform>%n шаблона</numerusform>
+            <numerusform>%n шаблонов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n criterion(s) in current versions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n критерий в текущих версиях</numerusform>
+            <numerusform>%n критерия в текущих версиях</numerusform>
+            <numerusform>%n критериев в текущих версиях</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n критичный</numerusform>
+            <numerusform>%n критичных</numerusform>
+            <numerusform>%n критичных</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n критерий</numerusform>
+            <numerusform>%n критерия</numerusform>
+            <numerusform>%n критериев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критичный</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Карта пути клиента</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>How it should be</source>
+        <translation>Как должно быть</translation>
+    </message>
+    <message>
+        <source>How it should not be</source>
+        <translation>Как быть не должно</translation>
+    </message>
+    <message>
+        <source>Required checks</source>
+        <translation>Необходимо проверок</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>по желанию</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>офлайн</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>with a person</source>
+        <translation>с сотрудником</translation>
+    </message>
+    <message>
+        <source>with the product</source>
+        <translation>с продуктом</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>чем меньше, тем лучше</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>чем больше, тем лучше</translation>
     </message>
 </context>
 <context>
     <name>ChecksView</name>
     <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Test purchase</source>
+        <translation>Контрольная закупка</translation>
+    </message>
+    <message>
+        <source>Call listening</source>
+        <translation>Прослушивание звонков</translation>
+    </message>
+    <message>
+        <source>Website check</source>
+        <translation>Проверка сайта</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Сдана</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращена</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локация</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The own company</source>
+        <translation>Своя компания</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>Не выполнено: %n</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Show criteria not answered</source>
+        <translation>Показать критерии без ответа</translation>
+    </message>
+    <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>No engagement open</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не открыт</translation>
     </message>
     <message>
         <source>Choose an engagement to see its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, чтобы увидеть его проверки.</translation>
     </message>
     <message>
         <source>No checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверок пока нет</translation>
     </message>
     <message>
         <source>Checks are recorded in the field: a visit, a call, a request or a test purchase of the own company or a competitor, run against a checklist. Start one from an assignment, or import a shopper&apos;s results file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки проводятся в поле по чек-листу: визит, звонок, заявка или контрольная закупка — в своей компании или у конкурента. Начните проверку из задания или импортируйте файл с результатами тайного покупателя.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проверка</numerusform>
+            <numerusform>%n проверки</numerusform>
+            <numerusform>%n проверок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted or approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сдана или принята</numerusform>
+            <numerusform>%n сданы или приняты</numerusform>
+            <numerusform>%n сдано или принято</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a critical failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с критическим сбоем</numerusform>
+            <numerusform>%n с критическим сбоем</numerusform>
+            <numerusform>%n с критическим сбоем</numerusform>
         </translation>
     </message>
     <message>
         <source>All subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Все компании</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>No check chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не выбрана</translation>
     </message>
     <message>
         <source>Choose a check to see its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проверку, чтобы увидеть её ответы.</translation>
+    </message>
+    <message>
+        <source>Show criteria not answered (%1)</source>
+        <translation>Показать критерии без ответа (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>%n critical criterion(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n критический сбой</numerusform>
+            <numerusform>%n критических сбоя</numerusform>
+            <numerusform>%n критических сбоев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
         </translation>
     </message>
 </context>
@@ -271,968 +511,1340 @@
     <message>
         <source>Cannot undo or redo</source>
         <extracomment>which broadcast topic each table belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить или повторить</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно</translation>
     </message>
 </context>
 <context>
     <name>CoverageView</name>
     <message>
+        <source>Other touchpoints</source>
+        <translation>Прочие точки контакта</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>The own company</source>
+        <translation>Своя компания</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 required checks done</source>
+        <translation>%1 — %2: выполнено %3 из %4 необходимых проверок</translation>
+    </message>
+    <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрытие</translation>
     </message>
     <message>
         <source>No engagement open</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не открыт</translation>
     </message>
     <message>
         <source>Choose an engagement to see its fieldwork coverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, чтобы увидеть покрытие полевых работ.</translation>
     </message>
     <message>
         <source>Nothing to cover yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрывать пока нечего</translation>
     </message>
     <message>
         <source>Coverage compares the checks done of each touchpoint for each subject with the checks its checklist requires. Add subjects and a checklist whose criteria name touchpoints, then record checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрытие сопоставляет число проведённых проверок каждой точки контакта по каждой компании с числом, которого требует чек-лист. Добавьте компании и чек-лист, критерии которого привязаны к точкам контакта, а затем вносите проверки.</translation>
     </message>
     <message>
         <source>%1 of %2 required checks done · %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено %1 из %2 необходимых проверок · не хватает %3</translation>
     </message>
     <message>
         <source>Totals count each cell up to its requirement, so extra checks in one place do not hide missing ones in another.</source>
-        <translation type="unfinished"></translation>
+        <translation>В итогах избыток проверок в одной ячейке не покрывает нехватку в другой.</translation>
     </message>
 </context>
 <context>
     <name>EngagementDialog</name>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>e.g. Service audit, Q4 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Аудит сервиса, IV квартал 2026</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Fieldwork from</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые работы с</translation>
     </message>
     <message>
         <source>Fieldwork until</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые работы по</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <source>no preview</source>
+        <translation>нет превью</translation>
+    </message>
+    <message>
+        <source>★ used in a finding   ✎ annotated   ▣ redacted   ⚠ taken far from the check&apos;s time   ◷? no capture time   ·   double-click a photo to open it</source>
+        <translation>★ в выводе   ✎ с пометками   ▣ обезличено   ⚠ снято не во время проверки   ◷? нет времени съёмки   ·   двойной щелчок открывает фото</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see its photo evidence.</source>
+        <translation>Выберите проект, чтобы увидеть его фотодоказательства.</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>Фото пока нет</translation>
+    </message>
+    <message>
+        <source>Photos are the evidence behind checks and findings: a dirty floor, an old price tag, an empty reception desk. Add them to a check&apos;s answers in the field, or drop phone photos onto a check.</source>
+        <translation>Фото — доказательная база проверок и выводов: грязный пол, устаревший ценник, пустая стойка ресепшен. Добавляйте их к ответам проверки в поле или перетаскивайте фото с телефона на проверку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a doubtful capture time</source>
+        <translation>
+            <numerusform>%n с сомнительным временем съёмки</numerusform>
+            <numerusform>%n с сомнительным временем съёмки</numerusform>
+            <numerusform>%n с сомнительным временем съёмки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Все локации</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Любая отметка</translation>
+    </message>
+    <message>
+        <source>Doubtful capture time</source>
+        <translation>Сомнительное время съёмки</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>С пометками</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Обезличенные</translation>
+    </message>
+    <message>
+        <source>Used in a finding</source>
+        <translation>Использованы в выводах</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Customer effort score (1–7)</source>
+        <translation>Индекс усилий клиента, CES (1–7)</translation>
+    </message>
+    <message>
+        <source>Promoter (9–10)</source>
+        <translation>Лояльный (9–10)</translation>
+    </message>
+    <message>
+        <source>Passive (7–8)</source>
+        <translation>Нейтрал (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractor (0–6)</source>
+        <translation>Критик (0–6)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Индекс NPS</translation>
+    </message>
+    <message>
+        <source>Scores 0–10</source>
+        <translation>Оценки 0–10</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see its customer feedback.</source>
+        <translation>Выберите проект, чтобы увидеть обратную связь клиентов.</translation>
+    </message>
+    <message>
+        <source>No customer feedback yet</source>
+        <translation>Обратной связи от клиентов пока нет</translation>
+    </message>
+    <message>
+        <source>Import survey responses (a 0–10 rating with a comment, per touchpoint or purchase) to see the NPS, its margin of error and what clients say. Say how the sample was drawn: only a random or near-complete sample gives a figure worth reporting.</source>
+        <translation>Импортируйте ответы опроса (оценку от 0 до 10 с комментарием по точке контакта или покупке), чтобы увидеть NPS, его погрешность и что говорят клиенты. Укажите, как формировалась выборка: показатель, который стоит включать в отчёт, даёт только случайная или почти сплошная выборка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No responses for the own company yet.</source>
+        <translation>По своей компании ответов пока нет.</translation>
+    </message>
+    <message>
+        <source>n = %1 · ± %2 points (95 % confidence)</source>
+        <translation>n = %1 · ±&#xa0;%2&#xa0;п. с вероятностью 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>CES %1</source>
+        <translation>CES %1</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>лояльные</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>нейтралы</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>критики</translation>
+    </message>
+    <message>
+        <source>Only %1 responses (fewer than %2): the NPS may move by the margin shown from one survey to the next.</source>
+        <translation>Ответов всего %1 (меньше %2): от опроса к опросу NPS может сдвигаться на величину указанной погрешности.</translation>
+    </message>
+    <message>
+        <source>The sample is self-selected: clients chose whether to answer, so the unhappy and the delighted are over-represented.</source>
+        <translation>Выборка самоотобранная: клиенты сами решали, отвечать ли, поэтому недовольные и восхищённые в ней представлены сильнее остальных.</translation>
+    </message>
+    <message>
+        <source>Response rate: %1.</source>
+        <translation>Доля ответивших: %1.</translation>
+    </message>
+    <message>
+        <source>How the sample was drawn is not recorded; only a random or near-complete sample supports the figure.</source>
+        <translation>Способ формирования выборки не указан; на показатель можно опираться только при случайной или почти сплошной выборке.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Failures</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <source>Weak spots</source>
+        <translation>Слабые места</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Best practices — comfort</source>
+        <translation>Лучшие практики — комфорт</translation>
+    </message>
+    <message>
+        <source>Best practices — wow</source>
+        <translation>Лучшие практики — вау-эффект</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Техника</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Коммуникация</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>Первопричина:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see its findings.</source>
+        <translation>Выберите проект, чтобы увидеть его выводы.</translation>
+    </message>
+    <message>
+        <source>No findings yet</source>
+        <translation>Выводов пока нет</translation>
+    </message>
+    <message>
+        <source>Findings are what the checks revealed: failures and weak spots with their root causes, strengths, and best practices seen at competitors. Record them from a failed answer of a check, or add them while analysing the results.</source>
+        <translation>Выводы — это то, что показали проверки: сбои и слабые места с их первопричинами, сильные стороны и лучшие практики, замеченные у конкурентов. Фиксируйте их по невыполненному критерию проверки или добавляйте при анализе результатов.</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Все компании</translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>Russian interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский интерфейс</translation>
     </message>
     <message>
         <source>English interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский интерфейс</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>
     <name>LocationDialog</name>
     <message>
         <source>Add location</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить локацию</translation>
     </message>
     <message>
         <source>e.g. Showroom on Leninsky</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Шоурум на Ленинском</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не указан —</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
 </context>
 <context>
     <name>LocationKinds</name>
     <message>
         <source>Showroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Шоурум</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Офис</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Соцсеть</translation>
     </message>
     <message>
         <source>Phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонная линия</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних рабочих файлов</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>En&amp;gagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;оект</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый рабочий файл…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочий файл…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Open the &amp;sample engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демонстрационный проект…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый проект…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>&amp;About CX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе CX Desk</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочий файл</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый рабочий файл</translation>
     </message>
     <message>
         <source>A file with this name exists already. Choose another name, or open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с таким именем уже существует. Выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Replace the workspace&apos;s content with this backup? Its current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить содержимое рабочего файла этой резервной копией? Перед этим текущее состояние будет сохранено в отдельную копию.</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>Rename engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать проект</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Delete engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проект</translation>
     </message>
     <message>
         <source>Delete «%1» with all its checks, photos, findings and actions? You can undo this (Edit → Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» со всеми проверками, фотографиями, выводами и мероприятиями? Это действие можно отменить (Правка → Отменить).</translation>
     </message>
     <message>
         <source>About CX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе CX Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CX Desk&lt;/h3&gt;&lt;p&gt;Customer-service audits and mystery shopping, offline, on the desktop: journey maps, checklists, checks with photo evidence, findings, action plans and client reports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CX Desk&lt;/h3&gt;&lt;p&gt;Аудит клиентского сервиса и тайный покупатель — без интернета, на вашем компьютере: карты пути клиента, чек-листы, проверки с фотодоказательствами, выводы, программа мероприятий и отчёты для клиента.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий файл не открыт</translation>
     </message>
     <message>
         <source>Workspace: %1 · All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий файл: %1 · Все изменения сохранены</translation>
     </message>
 </context>
 <context>
     <name>MapsView</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>the touchpoint whose card was selected (&quot;&quot; when none), for a properties panel</extracomment>
+        <translation>
+            <numerusform>%n точка контакта</numerusform>
+            <numerusform>%n точки контакта</numerusform>
+            <numerusform>%n точек контакта</numerusform>
         </translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>онлайн</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>офлайн</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>сотрудник</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>продукт</translation>
     </message>
     <message>
         <source>sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>направляют</translation>
     </message>
     <message>
         <source>goes by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>переходит сам</translation>
     </message>
     <message>
         <source>≥ 80</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 80</translation>
     </message>
     <message>
         <source>60–79</source>
-        <translation type="unfinished"></translation>
+        <translation>60–79</translation>
     </message>
     <message>
         <source>&lt; 60</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 60</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписать</translation>
     </message>
     <message>
         <source>Show the whole map (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать карту целиком (Ctrl+0)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить (Ctrl+колесо мыши)</translation>
     </message>
     <message>
         <source>As is</source>
-        <translation type="unfinished"></translation>
+        <translation>Как есть</translation>
     </message>
     <message>
         <source>Redesign</source>
-        <translation type="unfinished"></translation>
+        <translation>Редизайн</translation>
     </message>
     <message>
         <source>New from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>С нуля</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки контакта</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмоции</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>no checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>проверок пока нет</translation>
     </message>
     <message>
         <source>with a person</source>
-        <translation type="unfinished"></translation>
+        <translation>с сотрудником</translation>
     </message>
     <message>
         <source>with the product</source>
-        <translation type="unfinished"></translation>
+        <translation>с продуктом</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Барьеры</translation>
     </message>
     <message>
         <source>critical criterion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнен критичный критерий</translation>
     </message>
     <message>
         <source>Journey maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты пути</translation>
     </message>
     <message>
         <source>No engagement open</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не открыт</translation>
     </message>
     <message>
         <source>Choose an engagement (or create one) to see its customer journey maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект (или создайте новый), чтобы увидеть его карты пути клиента.</translation>
     </message>
     <message>
         <source>No journey maps yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Карт пути пока нет</translation>
     </message>
     <message>
         <source>A journey map lays out the stages a client goes through, the touchpoints in each, and where the client is sent next. Create one per client segment on the Engagement screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента показывает стадии, которые проходит клиент, точки контакта на каждой из них и то, куда клиента направляют дальше. Создайте по карте на каждый сегмент клиентов на экране «Проект».</translation>
     </message>
     <message numerus="yes">
         <source>%n map(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n карта</numerusform>
+            <numerusform>%n карты</numerusform>
+            <numerusform>%n карт</numerusform>
         </translation>
     </message>
     <message>
         <source>segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент: %1</translation>
     </message>
     <message>
         <source>This map has no stages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>На карте пока нет стадий</translation>
     </message>
     <message>
         <source>Add stages (awareness, search, purchase, experience, repeat) and their touchpoints to draw the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте стадии (осознание потребности, поиск, покупка, пользовательский опыт, повторные взаимодействия) и их точки контакта, чтобы построить путь.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: %1</translation>
     </message>
     <message>
         <source>Consultant: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант: %1</translation>
     </message>
     <message>
         <source>Own company and competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя компания и конкуренты</translation>
     </message>
     <message>
         <source>No subjects yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний пока нет</translation>
     </message>
     <message>
         <source>Add the own company and its key competitors on the Engagement screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте свою компанию и ключевых конкурентов на экране «Проект».</translation>
     </message>
     <message>
         <source>Own company</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя компания</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message numerus="yes">
         <source>%n critical failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n критический сбой</numerusform>
+            <numerusform>%n критических сбоя</numerusform>
+            <numerusform>%n критических сбоев</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed critical criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнены критичные критерии</translation>
     </message>
     <message numerus="yes">
         <source>n = %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n = %n проверка</numerusform>
+            <numerusform>n = %n проверки</numerusform>
+            <numerusform>n = %n проверок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s), nothing scored yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проверка, оценок пока нет</numerusform>
+            <numerusform>%n проверки, оценок пока нет</numerusform>
+            <numerusform>%n проверок, оценок пока нет</numerusform>
         </translation>
     </message>
     <message>
         <source>No checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверок пока нет</translation>
     </message>
     <message>
         <source>Fieldwork coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрытие полевых работ</translation>
     </message>
     <message>
         <source>Nothing required yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Требований пока нет</translation>
     </message>
     <message>
         <source>Set the required number of checks in a checklist (Checklists) to follow the fieldwork here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте необходимое количество проверок в чек-листе (экран «Чек-листы»), чтобы следить здесь за ходом полевых работ.</translation>
     </message>
     <message>
         <source>%1 of %2 required checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено %1 из %2 необходимых проверок</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) still to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталась %n проверка</numerusform>
+            <numerusform>Осталось %n проверки</numerusform>
+            <numerusform>Осталось %n проверок</numerusform>
         </translation>
     </message>
     <message>
         <source>The fieldwork is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые работы завершены</translation>
     </message>
     <message>
         <source>own company</source>
-        <translation type="unfinished"></translation>
+        <translation>своя компания</translation>
     </message>
     <message>
         <source>all subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>все компании</translation>
     </message>
     <message>
         <source>Weakest touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые слабые точки контакта</translation>
     </message>
     <message>
         <source>Run a check from Checks: the touchpoints that score lowest will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите проверку на экране «Проверки» — здесь появятся точки контакта с самыми низкими оценками.</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой</translation>
     </message>
     <message>
         <source>Weak spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабое место</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильная сторона</translation>
     </message>
     <message>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Комфорт</translation>
     </message>
     <message>
         <source>Wow</source>
-        <translation type="unfinished"></translation>
+        <translation>Вау-эффект</translation>
     </message>
     <message>
         <source>Newest findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые выводы</translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводов пока нет</translation>
     </message>
     <message>
         <source>Record failures, strengths and best practices in Findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксируйте сбои, сильные стороны и лучшие практики на экране «Выводы».</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытое</numerusform>
+            <numerusform>%n открытых</numerusform>
+            <numerusform>%n открытых</numerusform>
         </translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые мероприятия</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>No open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых мероприятий нет</translation>
     </message>
     <message>
         <source>Plan what to change, with an owner and a due date, in Actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланируйте изменения — с ответственным и сроком — на экране «Мероприятия».</translation>
     </message>
     <message>
         <source>overdue · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено · %1</translation>
     </message>
     <message>
         <source>No engagement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет</translation>
     </message>
     <message>
         <source>An engagement is one audit of one client: its own company and competitors, journey maps, checklists, checks, findings and actions. Create one (Engagement → New engagement…) or open the sample engagement (File → Open the sample engagement…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект — это один аудит одного клиента: его компания и конкуренты, карты пути клиента, чек-листы, проверки, выводы и мероприятия. Создайте проект (Проект → Новый проект…) или откройте демонстрационный (Файл → Открыть демонстрационный проект…).</translation>
     </message>
     <message>
         <source>Open the sample engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационный проект</translation>
     </message>
     <message>
         <source>New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Уменьшить (Ctrl+колесо мыши)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Fit the photo in the window</source>
+        <translation>Вписать фото в окно</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Увеличить (Ctrl+колесо мыши)</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локация</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>The photo carries no capture time.</source>
+        <translation>В фото нет времени съёмки.</translation>
+    </message>
+    <message>
+        <source>Taken far from the check&apos;s time: the camera clock may be wrong, or the photo is from another visit.</source>
+        <translation>Снято далеко от времени проверки: возможно, часы камеры идут неверно или фото сделано при другом визите.</translation>
     </message>
 </context>
 <context>
     <name>RefusedWorkspace</name>
     <message>
         <source>CX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>CX Desk</translation>
     </message>
     <message>
         <source>This workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот рабочий файл не удаётся открыть.</translation>
     </message>
     <message>
         <source>The file was not changed. Open another workspace or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не изменён. Откройте другой рабочий файл или создайте новый.</translation>
     </message>
     <message>
         <source>Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочий файл…</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый рабочий файл…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Choose a backup to restore. The workspace&apos;s current state is backed up first, so a restore can itself be undone from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию. Перед восстановлением текущее состояние рабочего файла сохраняется в отдельную копию, так что и само восстановление можно отменить из этого списка.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий этого рабочего файла пока нет.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Automatic, on opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически, при открытии</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручную</translation>
     </message>
 </context>
 <context>
     <name>SampleOffer</name>
     <message>
         <source>Welcome to CX Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в CX Desk</translation>
     </message>
     <message>
         <source>This workspace has no engagement yet. Open the sample engagement to see a complete audit: a journey map, a checklist, checks of the own company and two competitors with photos, findings and an action plan. You can delete it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем файле пока нет проектов. Откройте демонстрационный проект, чтобы увидеть аудит целиком: карту пути клиента, чек-лист, проверки своей компании и двух конкурентов с фотографиями, выводы и программу мероприятий. Его можно удалить в любой момент.</translation>
     </message>
     <message>
         <source>Don&apos;t offer the sample again</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не предлагать демонстрационный проект</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>Create an engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать проект…</translation>
     </message>
     <message>
         <source>Open the sample engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационный проект</translation>
     </message>
     <message>
         <source>Building the sample engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаётся демонстрационный проект…</translation>
     </message>
     <message>
         <source>The sample engagement could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационный проект: %1</translation>
     </message>
 </context>
 <context>
     <name>SegmentDialog</name>
     <message>
         <source>Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сегмент</translation>
     </message>
     <message>
         <source>e.g. Families buying their first car</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Семьи, покупающие первый автомобиль</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
         <source>Engagement setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка проекта</translation>
     </message>
     <message>
         <source>No engagement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет</translation>
     </message>
     <message>
         <source>Create one with Engagement → New engagement…, then set up its subjects, locations and segments here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте проект (Проект → Новый проект…), а затем настройте здесь компании, локации и сегменты клиентов.</translation>
     </message>
     <message>
         <source>Own company and competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя компания и конкуренты</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Own company</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя компания</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Add the own company (the client) and its key competitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте свою компанию (клиента) и её ключевых конкурентов.</translation>
     </message>
     <message>
         <source>Client segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты клиентов</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Segments are the groups of clients whose journeys are studied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты — группы клиентов, чей путь исследуется.</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Локации</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Showrooms, shops, websites and phone lines where checks are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шоурумы, магазины, сайты и телефонные линии, где проводятся проверки.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>About the engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>О проекте</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта</translation>
     </message>
     <message>
         <source>Fieldwork from</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые работы с</translation>
     </message>
     <message>
         <source>Fieldwork until</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые работы по</translation>
     </message>
     <message>
         <source>Edit engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить проект</translation>
     </message>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить компанию</translation>
     </message>
     <message>
         <source>Edit subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить компанию</translation>
     </message>
     <message>
         <source>Remove subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить компанию</translation>
     </message>
     <message>
         <source>Add location</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить локацию</translation>
     </message>
     <message>
         <source>Edit location</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить локацию</translation>
     </message>
     <message>
         <source>Remove location</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить локацию</translation>
     </message>
     <message>
         <source>Add segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сегмент</translation>
     </message>
     <message>
         <source>Edit segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сегмент</translation>
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сегмент</translation>
     </message>
     <message numerus="yes">
         <source>Remove «%1» with its %n check(s) and their answers? You can undo this (Edit → Undo).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить «%1» вместе с %n проверкой и её ответами? Это действие можно отменить (Правка → Отменить).</numerusform>
+            <numerusform>Удалить «%1» вместе с %n проверками и их ответами? Это действие можно отменить (Правка → Отменить).</numerusform>
+            <numerusform>Удалить «%1» вместе с %n проверками и их ответами? Это действие можно отменить (Правка → Отменить).</numerusform>
         </translation>
     </message>
 </context>
@@ -1240,66 +1852,66 @@
     <name>Sidebar</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Journey maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты пути</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрытие</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
 </context>
 <context>
     <name>SubjectDialog</name>
     <message>
         <source>Add subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить компанию</translation>
     </message>
     <message>
         <source>This is the own company (the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Это своя компания (клиент)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
@@ -1307,196 +1919,22 @@
     <message>
         <source>This screen is not available yet.</source>
         <extracomment>raise instead of showing a placeholder when a screen fails to open (screenshots)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот экран пока недоступен.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFiles</name>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый рабочий файл</translation>
     </message>
     <message>
         <source>CX Desk workspace (*.cxd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий файл CX Desk (*.cxd)</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message numerus="yes">
-        <source>%n critical criterion(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The own company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Other touchpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3 of %4 required checks done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes / No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale 0–10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale 1–5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочий файл</translation>
     </message>
 </context>
 </TS>

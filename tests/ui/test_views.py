@@ -261,8 +261,7 @@ def test_evidence_filters_by_subject(context, demo, qtbot):
 
 def test_double_click_opens_the_viewer_with_the_print_copy_and_the_hash(context, qtbot):
     view = make("evidence", context, qtbot)
-    dialog = view.open_viewer(view.proxy.index(0, 0))
-    qtbot.addWidget(dialog)
+    dialog = view.open_viewer(view.proxy.index(0, 0))  # a child of the view, deleted on close
     assert not dialog.pixmap.isNull()
     sha = dialog.photo.sha256
     assert sha[:16] in dialog.info.text()
@@ -306,3 +305,24 @@ def test_overdue_actions_are_red_against_today(context, qtbot):
         overdue = action.overdue(view.today)
         assert (due.data(Qt.ItemDataRole.ForegroundRole) == red) == overdue
     assert any(a.overdue(view.today) for a in model.actions)
+
+
+def test_choosing_another_map_draws_it_and_a_map_without_stages_says_so(ws, qtbot):
+    from sample_data import build_sample
+
+    from cxdesk.records import insert
+
+    sample = build_sample(ws)
+    with ws.transaction():
+        insert(ws, "maps", {"engagement_id": sample.engagement_id, "name": "Новая карта",
+                            "kind": "redesign", "position": 1})
+    context = AppContext()
+    context.ws, context.engagement_id = ws, sample.engagement_id
+    view = make("map", context, qtbot)
+    assert view.maps.rowCount() == 2 and view.list.isVisible()
+    assert len(view.scene.cards) == 5
+    view.list.setCurrentIndex(view.maps.index(1))
+    assert view.scene.cards == {} and view.canvas_page.is_empty
+    assert "Redesign" in view.header.subtitle.text()
+    view.list.setCurrentIndex(view.maps.index(0))
+    assert len(view.scene.cards) == 5 and not view.canvas_page.is_empty

@@ -32,7 +32,8 @@ def build_sample(path: Path) -> str:
 
     ws = Workspace.open(path)
     try:
-        return build_demo(ws, scale=1)
+        # workers=0: no forked processes while Qt threads run
+        return build_demo(ws, scale=1, workers=0)
     finally:
         ws.close()
 

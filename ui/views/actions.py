@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -44,8 +50,8 @@ class ActionsModel(QAbstractTableModel):
         self.view = view
         self.actions: list[ActionRow] = []
         self.today = dt.date.today()
-        self.headers = [view.tr("Action"), view.tr("Owner"), view.tr("Due"),
-                        view.tr("Priority"), view.tr("Status"), view.tr("Addresses")]
+        self.headers = [QCoreApplication.translate("ActionsView", "Action"), QCoreApplication.translate("ActionsView", "Owner"), QCoreApplication.translate("ActionsView", "Due"),
+                        QCoreApplication.translate("ActionsView", "Priority"), QCoreApplication.translate("ActionsView", "Status"), QCoreApplication.translate("ActionsView", "Addresses")]
 
     def set_actions(self, actions: list[ActionRow], today: dt.date | None = None) -> None:
         self.beginResetModel()
@@ -66,14 +72,12 @@ class ActionsModel(QAbstractTableModel):
         return None
 
     def priority_name(self, priority: str) -> str:
-        tr = self.view.tr
-        return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(priority,
+        return {"high": QCoreApplication.translate("ActionsView", "High"), "medium": QCoreApplication.translate("ActionsView", "Medium"), "low": QCoreApplication.translate("ActionsView", "Low")}.get(priority,
                                                                                    priority)
 
     def status_name(self, status: str) -> str:
-        tr = self.view.tr
-        return {"open": tr("Open"), "in_progress": tr("In progress"), "done": tr("Done"),
-                "cancelled": tr("Cancelled")}.get(status, status)
+        return {"open": QCoreApplication.translate("ActionsView", "Open"), "in_progress": QCoreApplication.translate("ActionsView", "In progress"), "done": QCoreApplication.translate("ActionsView", "Done"),
+                "cancelled": QCoreApplication.translate("ActionsView", "Cancelled")}.get(status, status)
 
     def addresses(self, a: ActionRow) -> str:
         return "; ".join([*a.findings, *a.problems])
@@ -125,7 +129,7 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.DUE and overdue:
                 days = (self.today - dt.date.fromisoformat(a.due_date[:10])).days
-                return self.view.tr("Overdue by %n day(s)", "", days)
+                return QCoreApplication.translate("ActionsView", "Overdue by %n day(s)", "", days)
             if col == self.TITLE and a.description:
                 return a.description
             if col == self.ADDRESSES and (a.findings or a.problems):

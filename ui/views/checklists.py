@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,8 +79,8 @@ class ChecklistModel(QAbstractItemModel):
         super().__init__(view)
         self.view = view
         self.root = Node("root", None)
-        self.headers = [view.tr("Criterion"), view.tr("Answer"), view.tr("Weight"),
-                        view.tr("Checks")]
+        self.headers = [QCoreApplication.translate("ChecklistsView", "Criterion"), QCoreApplication.translate("ChecklistsView", "Answer"), QCoreApplication.translate("ChecklistsView", "Weight"),
+                        QCoreApplication.translate("ChecklistsView", "Checks")]
 
     def set_checklists(self, checklists: list[Checklist]) -> None:
         self.beginResetModel()
@@ -154,28 +160,27 @@ class ChecklistModel(QAbstractItemModel):
         return None
 
     def _text(self, node: Node, col: int) -> str:
-        tr = self.view.tr
         if node.kind == "template":
             t: TemplateSummary = node.item
             if col == 0:
-                status = "" if t.status == "current" else f" — {tr('superseded')}"
+                status = "" if t.status == "current" else f" — {QCoreApplication.translate('ChecklistsView', 'superseded')}"
                 return f"{t.name}  v{t.version}{status}"
             return ""
         if node.kind == "stage":
             s: ChecklistStage = node.item
             if col == 0:
-                return s.name or tr("General (no stage)")
-            return tr("%n criterion(s)", "", s.criteria) if col == 1 else ""
+                return s.name or QCoreApplication.translate("ChecklistsView", "General (no stage)")
+            return QCoreApplication.translate("ChecklistsView", "%n criterion(s)", "", s.criteria) if col == 1 else ""
         if node.kind == "group":
             g: CriteriaGroup = node.item
             if col == 0:
-                return g.name if g.touchpoint_id else (g.name or tr("General"))
-            return tr("%n criterion(s)", "", len(g.criteria)) if col == 1 else ""
+                return g.name if g.touchpoint_id else (g.name or QCoreApplication.translate("ChecklistsView", "General"))
+            return QCoreApplication.translate("ChecklistsView", "%n criterion(s)", "", len(g.criteria)) if col == 1 else ""
         c: Criterion = node.item
         if col == 0:
             return f"★ {c.text}" if c.critical else c.text
         if col == 1:
-            return answer_type_name(self.view, c.answer_type)
+            return answer_type_name(c.answer_type)
         if col == 2:
             return fmt_number(c.weight)
         if col == 3:
@@ -183,11 +188,11 @@ class ChecklistModel(QAbstractItemModel):
         return ""
 
 
-def answer_type_name(view: QWidget, answer_type: str) -> str:
+def answer_type_name(answer_type: str) -> str:
     return {
-        "yes_no": view.tr("Yes / No"), "scale_0_10": view.tr("Scale 0–10"),
-        "scale_1_5": view.tr("Scale 1–5"), "number": view.tr("Number"),
-        "choice": view.tr("Choice"), "text": view.tr("Free text"),
+        "yes_no": QCoreApplication.translate("ChecklistsView", "Yes / No"), "scale_0_10": QCoreApplication.translate("ChecklistsView", "Scale 0–10"),
+        "scale_1_5": QCoreApplication.translate("ChecklistsView", "Scale 1–5"), "number": QCoreApplication.translate("ChecklistsView", "Number"),
+        "choice": QCoreApplication.translate("ChecklistsView", "Choice"), "text": QCoreApplication.translate("ChecklistsView", "Free text"),
     }.get(answer_type, answer_type)
 
 
@@ -262,12 +267,18 @@ class ChecklistsView(View):
             return
         self.page.show_content()
         current = [c for c in self.checklists if c.template.status == "current"]
-        total = sum(c.template.criteria for c in current)
-        critical = sum(c.template.critical for c in current)
-        self.header.set_text(self.title(), " · ".join([
-            self.tr("%n template(s)", "", len(self.checklists)),
-            self.tr("%n criterion(s) in current versions", "", total),
-            self.tr("%n critical", "", critical)]))
+        if len(self.checklists) == 1:
+            t = self.checklists[0].template
+            status = self.tr("current") if t.status == "current" else self.tr("superseded")
+            parts = [t.name, f"v{t.version} · {status}",
+                     self.tr("%n criterion(s)", "", t.criteria),
+                     self.tr("%n critical", "", t.critical)]
+        else:
+            parts = [self.tr("%n template(s)", "", len(self.checklists)),
+                     self.tr("%n criterion(s) in current versions", "",
+                             sum(c.template.criteria for c in current)),
+                     self.tr("%n critical", "", sum(c.template.critical for c in current))]
+        self.header.set_text(self.title(), " · ".join(parts))
         for row, checklist in enumerate(self.checklists):
             index = self.model.index(row, 0)
             if checklist.template.status == "current":
@@ -297,30 +308,29 @@ class ChecklistsView(View):
 
     def _describe(self, node: Node) -> str:
         c = self._colours()
-        tr = self.tr
         if node.kind == "criterion":
             return self._describe_criterion(node)
         if node.kind == "template":
             t: TemplateSummary = node.item
-            status = tr("current") if t.status == "current" else tr("superseded")
-            rows = [(tr("Version"), f"v{t.version} · {status}"),
-                    (tr("Criteria"), tr("%n criterion(s)", "", t.criteria)),
-                    (tr("Critical"), str(t.critical)),
-                    (tr("Language"), t.language.upper())]
+            status = QCoreApplication.translate("ChecklistsView", "current") if t.status == "current" else QCoreApplication.translate("ChecklistsView", "superseded")
+            rows = [(QCoreApplication.translate("ChecklistsView", "Version"), f"v{t.version} · {status}"),
+                    (QCoreApplication.translate("ChecklistsView", "Criteria"), QCoreApplication.translate("ChecklistsView", "%n criterion(s)", "", t.criteria)),
+                    (QCoreApplication.translate("ChecklistsView", "Critical"), str(t.critical)),
+                    (QCoreApplication.translate("ChecklistsView", "Language"), t.language.upper())]
             if t.map_name:
-                rows.insert(1, (tr("Journey map"), escape(t.map_name)))
+                rows.insert(1, (QCoreApplication.translate("ChecklistsView", "Journey map"), escape(t.map_name)))
             body = f"<p>{escape(t.description)}</p>" if t.description else ""
-            return (f"<p style='color:{c['muted']}'>{escape(tr('Checklist template'))}</p>"
+            return (f"<p style='color:{c['muted']}'>{escape(QCoreApplication.translate('ChecklistsView', 'Checklist template'))}</p>"
                     f"<h2>{escape(t.name)}</h2>{body}{self._facts(rows)}")
         item = node.item
         count = item.criteria if node.kind == "stage" else len(item.criteria)
-        name = (item.name or (tr("General (no stage)") if node.kind == "stage"
-                              else tr("General")))
-        what = tr("Stage") if node.kind == "stage" else (
-            tr("Touchpoint") if item.touchpoint_id else tr("Section"))
+        name = (item.name or (QCoreApplication.translate("ChecklistsView", "General (no stage)") if node.kind == "stage"
+                              else QCoreApplication.translate("ChecklistsView", "General")))
+        what = QCoreApplication.translate("ChecklistsView", "Stage") if node.kind == "stage" else (
+            QCoreApplication.translate("ChecklistsView", "Touchpoint") if item.touchpoint_id else QCoreApplication.translate("ChecklistsView", "Section"))
         return (f"<p style='color:{c['muted']}'>{escape(what)} · "
                 f"{escape(self._template_of(node).name)}</p><h2>{escape(name)}</h2>"
-                f"<p>{escape(tr('%n criterion(s)', '', count))}</p>")
+                f"<p>{escape(QCoreApplication.translate('ChecklistsView', '%n criterion(s)', '', count))}</p>")
 
     def _facts(self, rows: list[tuple[str, str]]) -> str:
         c = self._colours()
@@ -332,41 +342,39 @@ class ChecklistsView(View):
     def _describe_criterion(self, node: Node) -> str:
         cr: Criterion = node.item
         c = self._colours()
-        tr = self.tr
         group, stage = node.parent.item, node.parent.parent.item
-        crumbs = [stage.name or tr("General (no stage)"),
-                  group.name or tr("General")]
+        crumbs = [stage.name or QCoreApplication.translate("ChecklistsView", "General (no stage)"),
+                  group.name or QCoreApplication.translate("ChecklistsView", "General")]
         parts = [f"<p style='color:{c['muted']}'>{escape(' › '.join(crumbs))}</p>",
                  f"<h2>{escape(cr.text)}</h2>"]
         if cr.critical:
-            parts.append(f"<p style='color:{c['bad']}'><b>★ {escape(tr('Critical'))}</b> — "
-                         f"{escape(tr('failing it flags the whole check'))}</p>")
-        for label, text, tone in ((tr("How it should be"), cr.should_be, "good"),
-                                  (tr("How it should not be"), cr.should_not_be, "bad")):
+            parts.append(f"<p style='color:{c['bad']}'><b>★ {escape(QCoreApplication.translate('ChecklistsView', 'Critical'))}</b> — "
+                         f"{escape(QCoreApplication.translate('ChecklistsView', 'failing it flags the whole check'))}</p>")
+        for label, text, tone in ((QCoreApplication.translate("ChecklistsView", "How it should be"), cr.should_be, "good"),
+                                  (QCoreApplication.translate("ChecklistsView", "How it should not be"), cr.should_not_be, "bad")):
             if text:
                 parts.append(
                     f"<table width='100%' cellpadding='10' style='margin-top:8px'>"
                     f"<tr><td style='background:{c[tone + '_bg']};'>"
                     f"<span style='color:{c[tone]}'><b>{escape(label)}</b></span><br>"
                     f"{escape(text)}</td></tr></table>")
-        rows = [(tr("Answer"), self._answer_words(cr)),
-                (tr("Weight"), fmt_number(cr.weight)),
-                (tr("Required checks"), escape(tr("%n per subject", "", cr.required_checks))),
-                (tr("Photo"), escape({"none": tr("not needed"), "optional": tr("optional"),
-                                      "required": tr("required")}.get(cr.photo, cr.photo)))]
+        rows = [(QCoreApplication.translate("ChecklistsView", "Answer"), self._answer_words(cr)),
+                (QCoreApplication.translate("ChecklistsView", "Weight"), fmt_number(cr.weight)),
+                (QCoreApplication.translate("ChecklistsView", "Required checks"), escape(QCoreApplication.translate("ChecklistsView", "%n per subject", "", cr.required_checks))),
+                (QCoreApplication.translate("ChecklistsView", "Photo"), escape({"none": QCoreApplication.translate("ChecklistsView", "not needed"), "optional": QCoreApplication.translate("ChecklistsView", "optional"),
+                                      "required": QCoreApplication.translate("ChecklistsView", "required")}.get(cr.photo, cr.photo)))]
         if cr.channel:
-            rows.append((tr("Channel"), escape(tr("online") if cr.channel == "online"
-                                               else tr("offline"))))
+            rows.append((QCoreApplication.translate("ChecklistsView", "Channel"), escape(QCoreApplication.translate("ChecklistsView", "online") if cr.channel == "online"
+                                               else QCoreApplication.translate("ChecklistsView", "offline"))))
         if cr.interaction:
-            rows.append((tr("Interaction"), escape(tr("with a person")
+            rows.append((QCoreApplication.translate("ChecklistsView", "Interaction"), escape(QCoreApplication.translate("ChecklistsView", "with a person")
                                                    if cr.interaction == "person"
-                                                   else tr("with the product"))))
+                                                   else QCoreApplication.translate("ChecklistsView", "with the product"))))
         parts.append("<p></p>" + self._facts(rows))
         return "".join(parts)
 
     def _answer_words(self, cr: Criterion) -> str:
-        tr = self.tr
-        name = escape(answer_type_name(self, cr.answer_type))
+        name = escape(answer_type_name(cr.answer_type))
         if cr.answer_type == "choice" and cr.choices:
             best = max(ch.points for ch in cr.choices)
             items = "".join(
@@ -379,15 +387,15 @@ class ChecklistsView(View):
             if cr.threshold is None:
                 return f"{name}{', ' + escape(cr.unit) if cr.unit else ''}"
             sign = "≤" if cr.direction != "higher_is_better" else "≥"
-            better = (tr("lower is better") if cr.direction != "higher_is_better"
-                      else tr("higher is better"))
+            better = (QCoreApplication.translate("ChecklistsView", "lower is better") if cr.direction != "higher_is_better"
+                      else QCoreApplication.translate("ChecklistsView", "higher is better"))
             return (f"{name}{', ' + escape(cr.unit) if cr.unit else ''}<br>"
-                    f"{escape(tr('passes at'))} <b>{sign} {fmt_number(cr.threshold)}{unit}</b>"
+                    f"{escape(QCoreApplication.translate('ChecklistsView', 'passes at'))} <b>{sign} {fmt_number(cr.threshold)}{unit}</b>"
                     f" ({escape(better)})")
         if cr.answer_type == "yes_no":
             return f"{name} <span style='color:{self._colours()['muted']}'>(" \
-                   f"{escape(tr('Yes = 1, No = 0, N/A not counted'))})</span>"
+                   f"{escape(QCoreApplication.translate('ChecklistsView', 'Yes = 1, No = 0, N/A not counted'))})</span>"
         if cr.answer_type == "text":
             return f"{name} <span style='color:{self._colours()['muted']}'>(" \
-                   f"{escape(tr('not scored'))})</span>"
+                   f"{escape(QCoreApplication.translate('ChecklistsView', 'not scored'))})</span>"
         return name

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -62,17 +63,17 @@ from ui.views.kit import (
 STATUS_TONES = {"draft": NEUTRAL, "submitted": INFO, "approved": GOOD, "returned": WARN}
 
 
-def method_name(view: QWidget, method: str) -> str:
+def method_name(method: str) -> str:
     return {
-        "visit": view.tr("Visit"), "call": view.tr("Call"), "request": view.tr("Request"),
-        "test_purchase": view.tr("Test purchase"), "call_listening": view.tr("Call listening"),
-        "web_check": view.tr("Website check"),
+        "visit": QCoreApplication.translate("ChecksView", "Visit"), "call": QCoreApplication.translate("ChecksView", "Call"), "request": QCoreApplication.translate("ChecksView", "Request"),
+        "test_purchase": QCoreApplication.translate("ChecksView", "Test purchase"), "call_listening": QCoreApplication.translate("ChecksView", "Call listening"),
+        "web_check": QCoreApplication.translate("ChecksView", "Website check"),
     }.get(method, method)
 
 
-def status_name(view: QWidget, status: str) -> str:
-    return {"draft": view.tr("Draft"), "submitted": view.tr("Submitted"),
-            "approved": view.tr("Approved"), "returned": view.tr("Returned")}.get(status, status)
+def status_name(status: str) -> str:
+    return {"draft": QCoreApplication.translate("ChecksView", "Draft"), "submitted": QCoreApplication.translate("ChecksView", "Submitted"),
+            "approved": QCoreApplication.translate("ChecksView", "Approved"), "returned": QCoreApplication.translate("ChecksView", "Returned")}.get(status, status)
 
 
 class ChecksModel(QAbstractTableModel):
@@ -82,9 +83,9 @@ class ChecksModel(QAbstractTableModel):
         super().__init__(view)
         self.view = view
         self.checks: list[CheckRow] = []
-        self.headers = [view.tr("Subject"), view.tr("Location"), view.tr("Method"),
-                        view.tr("Date and time"), view.tr("Auditor"), view.tr("Status"),
-                        view.tr("Score")]
+        self.headers = [QCoreApplication.translate("ChecksView", "Subject"), QCoreApplication.translate("ChecksView", "Location"), QCoreApplication.translate("ChecksView", "Method"),
+                        QCoreApplication.translate("ChecksView", "Date and time"), QCoreApplication.translate("ChecksView", "Auditor"), QCoreApplication.translate("ChecksView", "Status"),
+                        QCoreApplication.translate("ChecksView", "Score")]
 
     def set_checks(self, checks: list[CheckRow]) -> None:
         self.beginResetModel()
@@ -142,10 +143,10 @@ class ChecksModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SCORE and check.critical_failures:
-                return self.view.tr("%n critical criterion(s) failed", "",
+                return QCoreApplication.translate("ChecksView", "%n critical criterion(s) failed", "",
                                     check.critical_failures)
             if col == self.SUBJECT and check.own:
-                return self.view.tr("The own company")
+                return QCoreApplication.translate("ChecksView", "The own company")
         return None
 
     def _text(self, check: CheckRow, col: int) -> str:
@@ -154,13 +155,13 @@ class ChecksModel(QAbstractTableModel):
         if col == self.LOCATION:
             return check.location
         if col == self.METHOD:
-            return method_name(self.view, check.method)
+            return method_name(check.method)
         if col == self.WHEN:
             return fmt_datetime(check.started_at)
         if col == self.AUDITOR:
             return check.auditor
         if col == self.STATUS:
-            return status_name(self.view, check.status)
+            return status_name(check.status)
         if col == self.SCORE:
             text = fmt_score(check.score)
             return f"⚠ {text}" if check.critical_failures else text
@@ -204,8 +205,8 @@ class AnswersModel(QAbstractItemModel):
         super().__init__(view)
         self.view = view
         self.groups: list[tuple[str, list[AnswerRow]]] = []
-        self.headers = [view.tr("Criterion"), view.tr("Answer"), view.tr("Score"),
-                        view.tr("Photos")]
+        self.headers = [QCoreApplication.translate("ChecksView", "Criterion"), QCoreApplication.translate("ChecksView", "Answer"), QCoreApplication.translate("ChecksView", "Score"),
+                        QCoreApplication.translate("ChecksView", "Photos")]
 
     def set_answers(self, answers: list[AnswerRow], *, unanswered: bool = True) -> None:
         """Group the answers; ``unanswered`` False leaves out criteria without an answer."""
@@ -215,7 +216,7 @@ class AnswersModel(QAbstractItemModel):
             if not unanswered and not answer.answered:
                 continue
             title = " › ".join(p for p in (answer.stage, answer.group) if p) or \
-                self.view.tr("General")
+                QCoreApplication.translate("ChecksView", "General")
             if not self.groups or self.groups[-1][0] != title:
                 self.groups.append((title, []))
             self.groups[-1][1].append(answer)
@@ -269,7 +270,7 @@ class AnswersModel(QAbstractItemModel):
                 return f"{title}   ✗ {failed}" if failed else title
             if role == Qt.ItemDataRole.ToolTipRole and col == self.CRITERION:
                 failed = sum(a.failed for a in answers)
-                return self.view.tr("%n failed", "", failed) if failed else title
+                return QCoreApplication.translate("ChecksView", "%n failed", "", failed) if failed else title
             if role == Qt.ItemDataRole.FontRole and col == self.CRITERION:
                 font = QFont(self.view.font())
                 font.setBold(True)
@@ -280,7 +281,7 @@ class AnswersModel(QAbstractItemModel):
             if col == self.CRITERION:
                 return f"★ {answer.text}" if answer.critical else answer.text
             if col == self.ANSWER:
-                return answer_words(self.view, answer)
+                return answer_words(answer)
             if col == self.MARK:
                 return mark(answer)
             if col == self.PHOTOS:
@@ -291,7 +292,7 @@ class AnswersModel(QAbstractItemModel):
             if col == self.CRITERION:
                 return answer.text + (f"\n\n{answer.comment}" if answer.comment else "")
             if col == self.ANSWER:
-                return answer_words(self.view, answer)
+                return answer_words(answer)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.MARK:
                 if answer.score is None:
@@ -327,14 +328,14 @@ def mark(answer: AnswerRow) -> str:
     return f"{answer.score * 100:.0f}"
 
 
-def answer_words(view: QWidget, answer: AnswerRow) -> str:
+def answer_words(answer: AnswerRow) -> str:
     if not answer.answered:
-        return view.tr("not answered")
+        return QCoreApplication.translate("ChecksView", "not answered")
     if answer.not_applicable:
-        return view.tr("N/A")
+        return QCoreApplication.translate("ChecksView", "N/A")
     kind, value = answer.answer_type, answer.value_number
     if kind == "yes_no":
-        return view.tr("Yes") if value else view.tr("No")
+        return QCoreApplication.translate("ChecksView", "Yes") if value else QCoreApplication.translate("ChecksView", "No")
     if kind == "scale_0_10":
         return f"{fmt_number(value)} / 10"
     if kind == "scale_1_5":
@@ -582,7 +583,7 @@ class ChecksView(View):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for s in ("draft", "submitted", "approved", "returned"):
             if any(c.status == s for c in checks):
-                self.status_filter.addItem(status_name(self, s), s)
+                self.status_filter.addItem(status_name(s), s)
         self.subject_filter.setCurrentIndex(max(0, self.subject_filter.findData(subject)))
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
         self._filling = False
@@ -641,8 +642,8 @@ class ChecksView(View):
         pal = self.palette()
         title = check.subject + (f" · {check.location}" if check.location else "")
         self.summary.title.setText(title)
-        meta = [method_name(self, check.method), fmt_datetime(check.started_at), check.auditor,
-                status_name(self, check.status)]
+        meta = [method_name(check.method), fmt_datetime(check.started_at), check.auditor,
+                status_name(check.status)]
         self.summary.meta.setText(" · ".join(m for m in meta if m))
         tone = BAD if check.critical_failures else score_tone(check.score)
         colour = tone_color(tone, pal).name()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,7 +83,7 @@ class CoverageModel(QAbstractTableModel):
             if key != stage:
                 stage = key
                 if place is None:
-                    title = self.view.tr("Other touchpoints")
+                    title = QCoreApplication.translate("CoverageView", "Other touchpoints")
                 elif several_maps:
                     title = f"{place.map_name} › {place.stage}"
                 else:
@@ -91,7 +91,7 @@ class CoverageModel(QAbstractTableModel):
                 self.rows.append(Row("stage", title))
             self.rows.append(Row("touchpoint", place.name if place else tp, tp))
         if touchpoints:
-            self.rows.append(Row("total", self.view.tr("Total")))
+            self.rows.append(Row("total", QCoreApplication.translate("CoverageView", "Total")))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = ROOT) -> int:
@@ -110,10 +110,10 @@ class CoverageModel(QAbstractTableModel):
         subject = self.subject_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return self.view.tr("Touchpoint")
-            return subject.name if subject else self.view.tr("Total")
+                return QCoreApplication.translate("CoverageView", "Touchpoint")
+            return subject.name if subject else QCoreApplication.translate("CoverageView", "Total")
         if role == Qt.ItemDataRole.ToolTipRole and subject is not None and subject.own:
-            return self.view.tr("The own company")
+            return QCoreApplication.translate("CoverageView", "The own company")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignLeft if section == 0
                         else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
@@ -172,7 +172,7 @@ class CoverageModel(QAbstractTableModel):
             return figures
         if role == Qt.ItemDataRole.ToolTipRole:
             name = self.headerData(index.column(), Qt.Orientation.Horizontal)
-            return self.view.tr("%1 — %2: %3 of %4 required checks done") \
+            return QCoreApplication.translate("CoverageView", "%1 — %2: %3 of %4 required checks done") \
                 .replace("%1", row.title).replace("%2", str(name)) \
                 .replace("%3", str(done)).replace("%4", str(required))
         return None

@@ -10,6 +10,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -187,7 +188,7 @@ class PhotoDelegate(QStyledItemDelegate):
             painter.restore()
         else:
             painter.setPen(muted_color(pal))
-            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, self.view.tr("no preview"))
+            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("EvidenceView", "no preview"))
         self._badges(painter, frame, photo, pal)
         # caption and place
         font = scaled_font(option.font, 0, bold=True)

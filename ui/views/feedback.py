@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QRectF,
     QSize,
@@ -114,8 +115,8 @@ class ResponsesModel(QAbstractTableModel):
         super().__init__(view)
         self.view = view
         self.responses: list[Response] = []
-        self.headers = [view.tr("Date"), view.tr("Score"), view.tr("CES"),
-                        view.tr("Touchpoint"), view.tr("Subject"), view.tr("Comment")]
+        self.headers = [QCoreApplication.translate("FeedbackView", "Date"), QCoreApplication.translate("FeedbackView", "Score"), QCoreApplication.translate("FeedbackView", "CES"),
+                        QCoreApplication.translate("FeedbackView", "Touchpoint"), QCoreApplication.translate("FeedbackView", "Subject"), QCoreApplication.translate("FeedbackView", "Comment")]
 
     def set_responses(self, responses: list[Response]) -> None:
         self.beginResetModel()
@@ -134,7 +135,7 @@ class ResponsesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers[section]
             if role == Qt.ItemDataRole.ToolTipRole and section == self.CES:
-                return self.view.tr("Customer effort score (1–7)")
+                return QCoreApplication.translate("FeedbackView", "Customer effort score (1–7)")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -156,9 +157,9 @@ class ResponsesModel(QAbstractTableModel):
             if col == self.COMMENT and r.comment:
                 return r.comment
             if col == self.SCORE:
-                return {"promoter": self.view.tr("Promoter (9–10)"),
-                        "passive": self.view.tr("Passive (7–8)"),
-                        "detractor": self.view.tr("Detractor (0–6)")}[r.group]
+                return {"promoter": QCoreApplication.translate("FeedbackView", "Promoter (9–10)"),
+                        "passive": QCoreApplication.translate("FeedbackView", "Passive (7–8)"),
+                        "detractor": QCoreApplication.translate("FeedbackView", "Detractor (0–6)")}[r.group]
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.DATE, self.CES,
                                                               self.SUBJECT):
             return muted_color(self.view.palette())

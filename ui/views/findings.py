@@ -3,7 +3,15 @@ readable cards (title, where it was seen, root cause, severity, and its support)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,21 +52,21 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def kind_name(view: QWidget, kind: str) -> str:
-    return {"failure": view.tr("Failures"), "weak_spot": view.tr("Weak spots"),
-            "strength": view.tr("Strengths"),
-            "best_practice_comfort": view.tr("Best practices — comfort"),
-            "best_practice_wow": view.tr("Best practices — wow")}.get(kind, kind)
+def kind_name(kind: str) -> str:
+    return {"failure": QCoreApplication.translate("FindingsView", "Failures"), "weak_spot": QCoreApplication.translate("FindingsView", "Weak spots"),
+            "strength": QCoreApplication.translate("FindingsView", "Strengths"),
+            "best_practice_comfort": QCoreApplication.translate("FindingsView", "Best practices — comfort"),
+            "best_practice_wow": QCoreApplication.translate("FindingsView", "Best practices — wow")}.get(kind, kind)
 
 
-def category_name(view: QWidget, category: str | None) -> str:
-    return {"staff": view.tr("Staff"), "process": view.tr("Process"),
-            "technical": view.tr("Technical"), "premises": view.tr("Premises"),
-            "communication": view.tr("Communication")}.get(category or "", category or "")
+def category_name(category: str | None) -> str:
+    return {"staff": QCoreApplication.translate("FindingsView", "Staff"), "process": QCoreApplication.translate("FindingsView", "Process"),
+            "technical": QCoreApplication.translate("FindingsView", "Technical"), "premises": QCoreApplication.translate("FindingsView", "Premises"),
+            "communication": QCoreApplication.translate("FindingsView", "Communication")}.get(category or "", category or "")
 
 
-def severity_name(view: QWidget, severity: int) -> str:
-    return {3: view.tr("High"), 2: view.tr("Medium"), 1: view.tr("Low")}.get(severity, "")
+def severity_name(severity: int) -> str:
+    return {3: QCoreApplication.translate("FindingsView", "High"), 2: QCoreApplication.translate("FindingsView", "Medium"), 1: QCoreApplication.translate("FindingsView", "Low")}.get(severity, "")
 
 
 class FindingsModel(QAbstractItemModel):
@@ -104,7 +112,7 @@ class FindingsModel(QAbstractItemModel):
         if index.internalId() == 0:
             kind, rows = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{kind_name(self.view, kind)}  {len(rows)}"
+                return f"{kind_name(kind)}  {len(rows)}"
             if role == KIND_ROLE:
                 return kind
             return None
@@ -158,7 +166,7 @@ class FindingDelegate(QStyledItemDelegate):
         dot_y = rect.center().y() + 3
         painter.drawRoundedRect(QRectF(rect.left() + 2, dot_y - 7, 5, 14), 2, 2)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
-        title = kind_name(self.view, kind)
+        title = kind_name(kind)
         title_rect = QRectF(rect.left() + 16, rect.top() + 6, rect.width() - 20, rect.height() - 6)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)
@@ -189,15 +197,15 @@ class FindingDelegate(QStyledItemDelegate):
         line = QFontMetrics(font).height() * 1.25
         # right column: severity and support
         right_w = 170
-        severity = severity_name(self.view, f.severity)
+        severity = severity_name(f.severity)
         small = scaled_font(font, -1, bold=True)
         if f.kind in ("failure", "weak_spot") and severity:
             paint_pill(painter, QRectF(inner.right() - right_w, inner.top() - 2, right_w, line),
                        severity, SEVERITY_TONES.get(f.severity), pal, small,
                        align=Qt.AlignmentFlag.AlignRight)
         support = " · ".join(s for s in (
-            self.view.tr("%n photo(s)", "", f.photos) if f.photos else "",
-            self.view.tr("%n check(s)", "", f.checks) if f.checks else "") if s)
+            QCoreApplication.translate("FindingsView", "%n photo(s)", "", f.photos) if f.photos else "",
+            QCoreApplication.translate("FindingsView", "%n check(s)", "", f.checks) if f.checks else "") if s)
         painter.setFont(scaled_font(font, -1))
         painter.setPen(muted)
         painter.drawText(QRectF(inner.right() - right_w, inner.top() + line, right_w, line),
@@ -215,7 +223,7 @@ class FindingDelegate(QStyledItemDelegate):
         y += line
         # where: subject · stage › touchpoint · category
         where = " › ".join(p for p in (f.stage, f.touchpoint) if p)
-        meta = " · ".join(p for p in (f.subject, where, category_name(self.view, f.category))
+        meta = " · ".join(p for p in (f.subject, where, category_name(f.category))
                           if p)
         painter.setFont(font)
         painter.setPen(muted)
@@ -225,7 +233,7 @@ class FindingDelegate(QStyledItemDelegate):
                                                        int(text_w)))
         y += line
         for label, body in ((None, f.description),
-                            (self.view.tr("Root cause:"), f.root_cause)):
+                            (QCoreApplication.translate("FindingsView", "Root cause:"), f.root_cause)):
             if not body:
                 continue
             x = inner.left()
@@ -304,7 +312,7 @@ class FindingsView(View):
         counts = {k: 0 for k in FINDING_KINDS}
         for f in self.findings:
             counts[f.kind] = counts.get(f.kind, 0) + 1
-        parts = [f"{kind_name(self, k)} {n}" for k, n in counts.items() if n]
+        parts = [f"{kind_name(k)} {n}" for k, n in counts.items() if n]
         self.header.set_text(self.title(), " · ".join(parts))
 
     def _fill_filter(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -184,6 +185,9 @@ class MapsView(View):
     name = "map"
     topics = frozenset({MAPS, SEGMENTS, CHECKS, TEMPLATES, SUBJECTS})
 
+    #: the touchpoint whose card was selected ("" when none), for a properties panel
+    touchpoint_selected = Signal(str)
+
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.header = Header()
@@ -198,6 +202,7 @@ class MapsView(View):
         self.list.selectionModel().currentChanged.connect(self._map_chosen)
 
         self.scene = JourneyScene(self)
+        self.scene.selectionChanged.connect(self._selection_changed)
         self.canvas = MapCanvas(self.scene)
         self.canvas_page = Page(self.canvas, "▦")
         legend = MapLegend({
@@ -316,6 +321,13 @@ class MapsView(View):
             self.canvas_page.show_content()
             if changed or force:
                 self.canvas.refit()
+
+    def _selection_changed(self) -> None:
+        try:
+            cards = [i for i in self.scene.selectedItems() if hasattr(i, "touchpoint_id")]
+        except RuntimeError:  # the scene is being torn down
+            return
+        self.touchpoint_selected.emit(cards[0].touchpoint_id if cards else "")
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -4,7 +4,7 @@ fieldwork is, the weakest touchpoints, the newest findings and the open actions.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,15 @@ from ui import context as topics
 from ui import style
 from ui.formatting import date_text, period_text
 from ui.views.base import View
-from ui.widgets.cards import Card, EmptyState, Meter, Pill, coloured_label, muted_label
+from ui.widgets.cards import (
+    Card,
+    EmptyState,
+    Meter,
+    Pill,
+    coloured_label,
+    muted_label,
+    two_lines,
+)
 
 CARDS_PER_ROW = 4
 
@@ -61,7 +69,9 @@ class OverviewView(View):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(16)
-        if self.data is None:
+        if ctx.ws is None:
+            pass  # opening a workspace: nothing to say yet
+        elif self.data is None:
             self._no_engagement(layout)
         else:
             self._build(layout, self.data)
@@ -109,10 +119,10 @@ class OverviewView(View):
             left.addWidget(muted_label("   ·   ".join(facts), factor=1.05))
         row.addLayout(left, 1)
         for number, label in (
-            (data.checks, self.tr("checks")),
-            (data.photos, self.tr("photos")),
-            (data.findings_total, self.tr("findings")),
-            (data.open_actions_total, self.tr("open actions")),
+            (data.checks, self.tr("Checks")),
+            (data.photos, self.tr("Photos")),
+            (data.findings_total, self.tr("Findings")),
+            (data.open_actions_total, self.tr("Open actions")),
         ):
             row.addLayout(self._figure(number, label))
         return row
@@ -265,16 +275,13 @@ class OverviewView(View):
         labels = self.kind_labels()
         for finding in data.findings:
             row = QHBoxLayout()
-            row.setSpacing(10)
-            row.addWidget(Pill(labels.get(finding.kind, finding.kind),
-                               style.FINDING_COLOURS.get(finding.kind, style.GREY),
-                               minimum_width=86))
-            title = QLabel(finding.title)
-            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            title.setToolTip(finding.title)
-            row.addWidget(title, 1)
-            if finding.subject:
-                row.addWidget(muted_label(finding.subject))
+            row.setSpacing(12)
+            pill = Pill(labels.get(finding.kind, finding.kind),
+                        style.FINDING_COLOURS.get(finding.kind, style.GREY))
+            width = max(pill.fontMetrics().horizontalAdvance(t) for t in labels.values())
+            pill.setFixedWidth(width + 20)
+            row.addWidget(pill, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(two_lines(finding.title, finding.subject), 1)
             card.body.addLayout(row)
         card.body.addStretch(1)
         return card
@@ -290,23 +297,17 @@ class OverviewView(View):
                                         "in Actions.")))
             card.body.addStretch(1)
             return card
-        text = style.palette().color(QPalette.ColorRole.Text)
         for action in data.actions:
             row = QHBoxLayout()
-            row.setSpacing(10)
-            title = QLabel(action.title)
-            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            title.setToolTip(action.title)
-            row.addWidget(title, 1)
-            if action.owner:
-                row.addWidget(muted_label(action.owner))
+            row.setSpacing(12)
+            row.addWidget(two_lines(action.title, action.owner), 1)
             if action.due_date:
                 due = date_text(action.due_date)
                 if action.overdue:
                     label = Pill(self.tr("overdue · %1").replace("%1", due), style.RED)
                 else:
-                    label = coloured_label(due, text)
-                row.addWidget(label)
+                    label = muted_label(due)
+                row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
             card.body.addLayout(row)
         card.body.addStretch(1)
         return card

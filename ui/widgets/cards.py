@@ -147,3 +147,47 @@ class EmptyState(QWidget):
             text = muted_label(hint, self)
             text.setWordWrap(True)
             layout.addWidget(text)
+
+
+class ElidedLabel(QLabel):
+    """One line of text cut with "…" to the width it gets (the full text as tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+                         shown)
+        painter.end()
+
+
+def two_lines(title: str, detail: str, parent: QWidget | None = None, *,
+              bold: bool = False) -> QWidget:
+    """A title over a muted detail line, both elided to the width."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    head = ElidedLabel(title, box)
+    if bold:
+        head.setFont(style.scaled_font(head, 1.0, weight=QFont.Weight.DemiBold))
+    layout.addWidget(head)
+    if detail:
+        sub = ElidedLabel(detail, box)
+        sub.setStyleSheet(f"color: {style.muted().name()};")
+        sub.setFont(style.scaled_font(sub, 0.92))
+        layout.addWidget(sub)
+    box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return box
