@@ -57,10 +57,9 @@ def _selftest(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from cxdesk.demo import build_demo
-    from ui.app import render_screenshot
-
     from cxdesk.integrity import problems
     from cxdesk.workspace import Workspace
+    from ui.app import render_screenshot
 
     with tempfile.TemporaryDirectory(prefix="cxdesk-selftest-") as tmp:
         os.environ["CXDESK_DATA_DIR"] = tmp
