@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -94,10 +95,16 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from cxdesk.integrity import problems
+    from cxdesk.errors import CorruptWorkspace
+    from cxdesk.integrity import problems, read_only_problems
 
-    with open_workspace(args) as ws:
-        found = problems(ws)
+    try:
+        ws = open_workspace(args)
+    except CorruptWorkspace as exc:  # a damaged file is what check reports, on stdout
+        found = [str(exc), *read_only_problems(workspace_path(args))]
+    else:
+        with ws:
+            found = problems(ws)
     if not found:
         print("ok")
         return 0
@@ -112,6 +119,11 @@ def run(args: argparse.Namespace, handler: Callable[[argparse.Namespace], int]) 
         return handler(args)
     except CxDeskError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # damage that only shows when a page is read
+        where = getattr(args, "workspace", None) or default_workspace()
+        print(f"{PROG}: {where}: the workspace is damaged ({exc}); run 'check', or restore a"
+              " backup", file=sys.stderr)
         return 1
     except OSError as exc:
         name = exc.filename or ""

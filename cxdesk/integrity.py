@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from pathlib import Path
 
 from cxdesk.workspace import Workspace
 
@@ -41,3 +43,18 @@ def problems(ws: Workspace) -> list[str]:
     ):
         found.append(f"photo {photo_id}: its original bytes are missing")
     return found
+
+
+def read_only_problems(path: Path) -> list[str]:
+    """What SQLite says of a damaged file, read without writing to it."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"integrity: {exc}"]
+    try:
+        return [f"integrity: {row[0]}" for row in conn.execute("PRAGMA integrity_check(20)")
+                if row[0] != "ok"]
+    except sqlite3.DatabaseError as exc:
+        return [f"integrity: {exc}"]
+    finally:
+        conn.close()

@@ -165,3 +165,17 @@ def test_screenshot_of_an_unknown_engagement_is_refused(tmp_path: Path,
                  "00000000-0000-0000-0000-000000000000")
     assert result.returncode == 1 and "engagement" in result.stderr
     assert not png.exists()
+
+
+def test_check_reports_a_damaged_workspace_without_touching_it(
+        tmp_path: Path, demo_ws: tuple[Path, str]) -> None:
+    damaged = tmp_path / "damaged.cxd"
+    data = demo_ws[0].read_bytes()
+    damaged.write_bytes(data[: len(data) // 3])
+    before = hashlib.sha256(damaged.read_bytes()).hexdigest()
+    result = run("check", "--workspace", str(damaged))
+    assert result.returncode == 1
+    assert "damaged" in result.stdout and str(damaged) in result.stdout
+    info = run("info", "--json", "--workspace", str(damaged))
+    assert info.returncode == 1 and info.stdout == "" and "damaged" in info.stderr
+    assert hashlib.sha256(damaged.read_bytes()).hexdigest() == before
