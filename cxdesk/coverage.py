@@ -37,7 +37,10 @@ class Coverage:
         return self.done / self.required if self.required else None
 
 
-def coverage(ws: Workspace, engagement_id: str) -> Coverage:
+def coverage(ws: Workspace, engagement_id: str, *,
+             subject_ids: list[str] | None = None) -> Coverage:
+    """Coverage of the engagement; ``subject_ids``: its subjects, own first then by position,
+    when the caller has them already."""
     required = ws.rows(
         """SELECT cr.touchpoint_id, max(cr.required_checks) AS required
            FROM criteria cr JOIN templates t ON t.id = cr.template_id
@@ -56,7 +59,7 @@ def coverage(ws: Workspace, engagement_id: str) -> Coverage:
             (engagement_id,),
         )
     }
-    subjects = [r["id"] for r in ws.rows(
+    subjects = subject_ids if subject_ids is not None else [r["id"] for r in ws.rows(
         "SELECT id FROM subjects WHERE engagement_id = ? ORDER BY own DESC, position",
         (engagement_id,),
     )]

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from cxdesk import scoring
-from cxdesk.coverage import coverage
+from cxdesk.coverage import Coverage, coverage
 from cxdesk.engagements import Engagement, get_engagement
 from cxdesk.scoring import Score
 from cxdesk.workspace import Workspace
@@ -59,6 +59,22 @@ class ActionSummary:
 
 
 @dataclass(frozen=True)
+class Counts:
+    """The live figures beside each screen's name in the sidebar."""
+
+    subjects: int = 0
+    maps: int = 0
+    templates: int = 0
+    checks: int = 0
+    coverage_share: float | None = None
+    evidence: int = 0
+    findings: int = 0
+    feedback: int = 0
+    open_actions: int = 0
+    overdue_actions: int = 0
+
+
+@dataclass(frozen=True)
 class Overview:
     engagement: Engagement
     subjects: list[SubjectSummary]
@@ -75,25 +91,11 @@ class Overview:
     overdue_actions_total: int = 0
     photos: int = 0
     kinds: dict[str, int] = field(default_factory=dict)  # findings by kind
+    counts: Counts = field(default_factory=Counts)  # what the sidebar shows
 
     @property
     def coverage_share(self) -> float | None:
         return self.coverage_done / self.coverage_required if self.coverage_required else None
-
-
-@dataclass(frozen=True)
-class Counts:
-    """The live figures beside each screen's name in the sidebar."""
-
-    subjects: int = 0
-    maps: int = 0
-    templates: int = 0
-    checks: int = 0
-    coverage_share: float | None = None
-    evidence: int = 0
-    findings: int = 0
-    feedback: int = 0
-    open_actions: int = 0
 
 
 def _today(today: dt.date | None) -> str:
@@ -101,25 +103,27 @@ def _today(today: dt.date | None) -> str:
 
 
 def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
-             limit: int = 5) -> Overview:
-    """Everything the Overview screen shows about one engagement."""
-    engagement = get_engagement(ws, engagement_id)
-    answers = scoring.load_answers(ws, engagement_id)
-    by_subject = scoring.subject_scores(answers)
+             limit: int = 5, engagement: Engagement | None = None) -> Overview:
+    """Everything the Overview screen (and the sidebar's counts) show about one engagement.
+    ``engagement``, when the caller has it already, saves looking it up."""
+    if engagement is None or engagement.id != engagement_id:
+        engagement = get_engagement(ws, engagement_id)
     subject_rows = ws.rows(
         """SELECT s.id, s.name, s.own,
                   (SELECT count(*) FROM checks c WHERE c.subject_id = s.id) AS checks
            FROM subjects s WHERE s.engagement_id = ? ORDER BY s.own DESC, s.position, s.name""",
         (engagement_id,),
     )
+    by_subject = scoring.grouped_scores(ws, engagement_id, "subject") if subject_rows else {}
     subjects = [
         SubjectSummary(r["id"], r["name"], bool(r["own"]), by_subject.get(r["id"]), r["checks"])
         for r in subject_rows
     ]
     own = next((s.id for s in subjects if s.own), None)
-    weakest = _weakest(ws, answers, own, limit)
-    cov = coverage(ws, engagement_id)
+    weakest = _weakest(ws, engagement_id, own, limit)
+    cov = coverage(ws, engagement_id, subject_ids=[s.id for s in subjects])
     today_iso = _today(today)
+    figures = _figures(ws, engagement_id, cov, today_iso)
     findings = [
         FindingSummary(r["id"], r["kind"], r["title"], r["subject"] or "", r["created_at"])
         for r in ws.rows(
@@ -128,12 +132,12 @@ def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
                WHERE f.engagement_id = ? ORDER BY f.created_at DESC, f.title LIMIT ?""",
             (engagement_id, limit),
         )
-    ]
+    ] if figures.findings else []
     kinds = {
         r["kind"]: r["n"]
         for r in ws.rows("SELECT kind, count(*) AS n FROM findings WHERE engagement_id = ?"
                          " GROUP BY kind", (engagement_id,))
-    }
+    } if figures.findings else {}
     open_marks = ",".join("?" for _ in OPEN_ACTION_STATUSES)
     actions = [
         ActionSummary(r["id"], r["title"], r["owner"], r["due_date"], r["status"],
@@ -144,14 +148,7 @@ def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
                 ORDER BY due_date IS NULL, due_date, title LIMIT ?""",
             (engagement_id, *OPEN_ACTION_STATUSES, limit),
         )
-    ]
-    totals = ws.row(
-        f"""SELECT count(*) AS open,
-                   coalesce(sum(due_date IS NOT NULL AND substr(due_date, 1, 10) < ?), 0)
-                       AS overdue
-            FROM actions WHERE engagement_id = ? AND status IN ({open_marks})""",
-        (today_iso, engagement_id, *OPEN_ACTION_STATUSES),
-    )
+    ] if figures.open_actions else []
     return Overview(
         engagement=engagement,
         subjects=subjects,
@@ -163,20 +160,18 @@ def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
         findings=findings,
         findings_total=sum(kinds.values()),
         actions=actions,
-        open_actions_total=totals["open"],
-        overdue_actions_total=totals["overdue"],
-        photos=_photos(ws, engagement_id),
+        open_actions_total=figures.open_actions,
+        overdue_actions_total=figures.overdue_actions,
+        photos=figures.evidence,
         kinds=kinds,
+        counts=figures,
     )
 
 
-def _weakest(ws: Workspace, answers: list[scoring.ScoredAnswer], own: str | None,
+def _weakest(ws: Workspace, engagement_id: str, own: str | None,
              limit: int) -> list[WeakTouchpoint]:
-    if own is not None:
-        scores = {tp: score for (tp, subject), score in scoring.touchpoint_scores(answers).items()
-                  if subject == own}
-    else:
-        scores = scoring.aggregate(answers, lambda a: a.touchpoint_id)  # type: ignore[assignment]
+    """The own company's lowest touchpoint scores (of all subjects' answers without one)."""
+    scores = scoring.grouped_scores(ws, engagement_id, "touchpoint", subject_id=own)
     scored = sorted(
         ((tp, s) for tp, s in scores.items() if s.value is not None),
         key=lambda item: (item[1].value, -item[1].n),
@@ -198,15 +193,8 @@ def _weakest(ws: Workspace, answers: list[scoring.ScoredAnswer], own: str | None
     ]
 
 
-def _photos(ws: Workspace, engagement_id: str) -> int:
-    return ws.scalar(
-        "SELECT count(DISTINCT photo_id) FROM evidence_links WHERE engagement_id = ?",
-        (engagement_id,),
-    )
-
-
-def counts(ws: Workspace, engagement_id: str) -> Counts:
-    """The sidebar's figures for one engagement."""
+def _figures(ws: Workspace, engagement_id: str, cov: Coverage, today_iso: str) -> Counts:
+    """The counts of an engagement in one statement, with the share of its coverage."""
     row = ws.row(
         f"""SELECT
               (SELECT count(*) FROM subjects WHERE engagement_id = :e) AS subjects,
@@ -219,15 +207,24 @@ def counts(ws: Workspace, engagement_id: str) -> Counts:
               (SELECT count(*) FROM findings WHERE engagement_id = :e) AS findings,
               (SELECT count(*) FROM feedback WHERE engagement_id = :e) AS feedback,
               (SELECT count(*) FROM actions WHERE engagement_id = :e
-                  AND status IN {OPEN_ACTION_STATUSES!r}) AS open_actions""",
-        {"e": engagement_id},
+                  AND status IN {OPEN_ACTION_STATUSES!r}) AS open_actions,
+              (SELECT count(*) FROM actions WHERE engagement_id = :e
+                  AND status IN {OPEN_ACTION_STATUSES!r}
+                  AND due_date IS NOT NULL AND substr(due_date, 1, 10) < :today)
+                  AS overdue_actions""",
+        {"e": engagement_id, "today": today_iso},
     )
     return Counts(
         subjects=row["subjects"], maps=row["maps"], templates=row["templates"],
-        checks=row["checks"], coverage_share=coverage(ws, engagement_id).share,
-        evidence=row["evidence"], findings=row["findings"], feedback=row["feedback"],
-        open_actions=row["open_actions"],
+        checks=row["checks"], coverage_share=cov.share, evidence=row["evidence"],
+        findings=row["findings"], feedback=row["feedback"], open_actions=row["open_actions"],
+        overdue_actions=row["overdue_actions"],
     )
+
+
+def counts(ws: Workspace, engagement_id: str, *, today: dt.date | None = None) -> Counts:
+    """The sidebar's figures for one engagement."""
+    return _figures(ws, engagement_id, coverage(ws, engagement_id), _today(today))
 
 
 def subject_check_counts(ws: Workspace, engagement_id: str) -> dict[str, int]:

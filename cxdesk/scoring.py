@@ -137,6 +137,60 @@ def load_answers(ws: Workspace, engagement_id: str) -> list[ScoredAnswer]:
     return result
 
 
+#: One answer's 0…1 score (NULL when not scored) in SQL, by the rules of ``answer_score``, over
+#: ``answers a``, ``criteria cr``, the chosen ``criterion_choices ch`` and ``b.points``, the
+#: best points of the criterion's choices.
+SCORE_SQL = """CASE
+    WHEN a.not_applicable THEN NULL
+    WHEN cr.answer_type = 'choice' THEN
+        CASE WHEN ch.points IS NULL OR b.points IS NULL OR b.points = 0 THEN NULL
+             ELSE max(0.0, min(1.0, ch.points / b.points)) END
+    WHEN a.value_number IS NULL THEN NULL
+    WHEN cr.answer_type = 'yes_no' THEN (a.value_number <> 0) * 1.0
+    WHEN cr.answer_type = 'scale_0_10' THEN max(0.0, min(1.0, a.value_number / 10.0))
+    WHEN cr.answer_type = 'scale_1_5' THEN max(0.0, min(1.0, (a.value_number - 1) / 4.0))
+    WHEN cr.answer_type = 'number' THEN
+        CASE WHEN cr.threshold IS NULL THEN NULL
+             WHEN cr.direction = 'higher_is_better' THEN (a.value_number >= cr.threshold) * 1.0
+             ELSE (a.value_number <= cr.threshold) * 1.0 END
+    END"""
+
+_GROUPS = {"subject": "c.subject_id", "touchpoint": "cr.touchpoint_id"}
+
+
+def grouped_scores(ws: Workspace, engagement_id: str, by: str, *,
+                   subject_id: str | None = None) -> dict[str, Score]:
+    """The scores of the engagement's answers per subject (``by="subject"``) or per touchpoint
+    (``by="touchpoint"``; answers of no touchpoint are left out), optionally of one subject's
+    checks only: what ``aggregate`` gives over ``load_answers``, computed by SQLite without
+    loading the answers."""
+    group = _GROUPS[by]
+    rows = ws.conn.execute(
+        f"""
+        WITH best AS (SELECT criterion_id, max(points) AS points FROM criterion_choices
+                      GROUP BY criterion_id),
+        scored AS (
+            SELECT {group} AS grp, a.check_id, cr.weight, cr.critical, {SCORE_SQL} AS score
+            FROM checks c
+            JOIN answers a ON a.check_id = c.id
+            JOIN criteria cr ON cr.id = a.criterion_id
+            LEFT JOIN criterion_choices ch ON ch.id = a.choice_id
+            LEFT JOIN best b ON b.criterion_id = a.criterion_id
+            WHERE c.engagement_id = ? AND (? IS NULL OR c.subject_id = ?))
+        SELECT grp, count(DISTINCT check_id), sum(weight * score),
+               sum(CASE WHEN score IS NOT NULL THEN weight END), count(score),
+               count(CASE WHEN critical AND score < ? THEN 1 END)
+        FROM scored WHERE grp IS NOT NULL GROUP BY grp
+        """,
+        (engagement_id, subject_id, subject_id, FAIL_BELOW),
+    )
+    return {
+        key: Score(value=(100 * weighted / weights) if weights else None, n=n, answers=scored,
+                   critical_failures=critical)
+        for key, n, weighted, weights, scored, critical in rows
+    }
+
+
 def check_scores(answers: Iterable[ScoredAnswer]) -> dict[str, Score]:
     return aggregate(answers, lambda a: a.check_id)  # type: ignore[return-value]
 

@@ -152,6 +152,7 @@ class Workspace:
         self.conn = conn
         self._depth = 0
         self._fk_graph: dict[str, list[tuple[str, str, str]]] | None = None
+        self._workspace_id: str | None = None
 
     # -- opening and closing ----------------------------------------------------------------
     @classmethod
@@ -223,7 +224,10 @@ class Workspace:
 
     @property
     def workspace_id(self) -> str:
-        return self.conn.execute("SELECT value FROM meta WHERE key = 'workspace_id'").fetchone()[0]
+        if self._workspace_id is None:  # written once, when the workspace is created
+            self._workspace_id = self.conn.execute(
+                "SELECT value FROM meta WHERE key = 'workspace_id'").fetchone()[0]
+        return self._workspace_id
 
     # -- transactions ---------------------------------------------------------------------
     @contextlib.contextmanager

@@ -12,6 +12,7 @@ from cxdesk.scoring import (
     aggregate,
     answer_score,
     check_scores,
+    grouped_scores,
     load_answers,
     subject_scores,
     touchpoint_scores,
@@ -136,3 +137,44 @@ def test_coverage_caps_done_at_required(ws: Workspace) -> None:
     assert cells == {(ids["tp1"], ids["own"]): (3, 2), (ids["tp1"], ids["comp"]): (0, 2),
                      (ids["tp2"], ids["own"]): (1, 3), (ids["tp2"], ids["comp"]): (1, 3)}
     assert (cov.done, cov.required) == (2 + 0 + 1 + 1, 10)
+
+
+def test_scores_aggregated_in_sql_are_those_of_the_answers(ws: Workspace) -> None:
+    ids = build(ws)
+    with ws.transaction():
+        tpl = ws.scalar("SELECT id FROM templates")
+        check = ws.scalar("SELECT id FROM checks ORDER BY rowid LIMIT 1")
+        other = ws.scalar("SELECT id FROM checks ORDER BY rowid LIMIT 1 OFFSET 3")
+        odd = [  # every kind of answer, scored or not, some critical
+            ({"answer_type": "scale_0_10", "touchpoint_id": ids["tp1"], "critical": 1}, 3, {}),
+            ({"answer_type": "scale_1_5", "touchpoint_id": ids["tp2"], "weight": 0.5}, 4, {}),
+            ({"answer_type": "number", "threshold": 10, "direction": "higher_is_better",
+              "touchpoint_id": ids["tp1"]}, 12, {}),
+            ({"answer_type": "number", "touchpoint_id": ids["tp1"]}, 12, {}),  # no threshold
+            ({"answer_type": "yes_no", "critical": 1}, 0, {}),  # no touchpoint
+            ({"answer_type": "yes_no", "touchpoint_id": ids["tp2"]}, 1,
+             {"not_applicable": 1}),
+            ({"answer_type": "text", "touchpoint_id": ids["tp2"]}, None, {"value_text": "ok"}),
+            ({"answer_type": "choice", "touchpoint_id": ids["tp2"]}, None, {}),  # no choice
+        ]
+        for n, (criterion, value, extra) in enumerate(odd):
+            crit = records.insert(ws, "criteria", {"template_id": tpl, "text": f"c{n}",
+                                                   **criterion})
+            for target in (check, other):
+                records.insert(ws, "answers", {"check_id": target, "criterion_id": crit,
+                                               "value_number": value, **extra})
+    answers = load_answers(ws, ids["eng"])
+    expected = {
+        ("subject", None): subject_scores(answers),
+        ("touchpoint", None): aggregate(answers, lambda a: a.touchpoint_id),
+        ("touchpoint", ids["own"]): aggregate(
+            [a for a in answers if a.subject_id == ids["own"]], lambda a: a.touchpoint_id),
+    }
+    for (by, subject), scores in expected.items():
+        found = grouped_scores(ws, ids["eng"], by, subject_id=subject)
+        assert set(found) == set(scores)
+        for key, score in scores.items():
+            got = found[key]
+            assert (got.n, got.answers, got.critical_failures) == \
+                (score.n, score.answers, score.critical_failures)
+            assert got.value == pytest.approx(score.value)

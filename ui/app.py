@@ -6,16 +6,19 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from cxdesk import engagements, paths
+from cxdesk import paths
 from cxdesk.errors import CxDeskError, WorkspaceError
 from cxdesk.workspace import Workspace
-from ui import i18n, messages, settings
+from ui import i18n, settings
 from ui.views import VIEW_NAMES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QtMsgType
 
 SCREENSHOT_SIZE = (1280, 800)
 _KEEP = object()  # the message handler was left alone
@@ -34,6 +37,9 @@ def _application(argv: list[str] | None = None) -> QApplication:
 def _quiet_offscreen_warnings() -> object:
     """The offscreen platform warns about window hints it cannot honour; those lines would
     only clutter the command line's stderr. Everything else still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+
     def handler(mode: QtMsgType, context: object, message: str) -> None:
         if "propagateSizeHints" in message:
             return
@@ -122,6 +128,11 @@ def render_screenshot(png: Path, workspace: Path | None, engagement_id: str | No
                       view: str, lang: str | None) -> None:
     """Render the main window at 1280×800 showing ``engagement_id`` (default the first) and
     ``view`` to ``png``. Nothing modal can appear; problems raise CxDeskError."""
+    from PySide6.QtCore import Qt, qInstallMessageHandler
+
+    from cxdesk import engagements
+    from ui import messages
+
     if view not in VIEW_NAMES:
         raise CxDeskError(f"unknown view {view!r}; choose one of: {', '.join(VIEW_NAMES)}")
     _ensure_platform()

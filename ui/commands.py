@@ -22,7 +22,7 @@ from ui import context as topics
 from ui import messages
 from ui.context import AppContext
 
-#: which broadcast topic each table belongs to
+# which broadcast topic each table belongs to
 TABLE_TOPICS: dict[str, str] = {
     "engagements": topics.ENGAGEMENT, "subjects": topics.SUBJECTS,
     "locations": topics.LOCATIONS, "segments": topics.SEGMENTS,

@@ -5,22 +5,23 @@ restore, engagements)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
-from cxdesk import backups, engagements
 from cxdesk.errors import CxDeskError
 from cxdesk.workspace import Workspace
-from ui import commands, i18n, messages, settings, style
+from ui import i18n, messages, settings, style
 from ui.context import AppContext
-from ui.dialogs import workspace as workspace_dialogs
-from ui.dialogs.first_start import SampleOffer
-from ui.dialogs.forms import EngagementDialog
 from ui.menus import MainMenus
 from ui.sidebar import Sidebar
 from ui.view_stack import ViewStack, available_views
-from ui.workers import Worker
+
+# What no start needs is imported when first used: the dialogs, the commands, the backups.
+if TYPE_CHECKING:
+    from ui.dialogs.first_start import SampleOffer
+    from ui.workers import Worker
 
 
 class MainWindow(QMainWindow):
@@ -81,15 +82,14 @@ class MainWindow(QMainWindow):
             old.close()
         if ws is None:
             return
-        ids = [e.id for e in engagements.list_engagements(ws)]
+        ids = [e.id for e in self.context.engagements()]
         if engagement_id is None and self.interactive:
             engagement_id = settings.last_engagement(ws.workspace_id)
         if engagement_id not in ids:
             engagement_id = ids[0] if ids else None
-        self.context.set_engagement(engagement_id)
+        self.context.set_engagement(engagement_id)  # the chrome follows engagement_changed
         if engagement_id is None:
             self.stack.refresh_all()  # no engagement_changed follows: show the empty state now
-        self._update_chrome()
 
     def open_workspace(self, path: Path, *, create: bool = False) -> bool:
         """Open (or create) a workspace in this window; a refusal is shown, nothing changes."""
@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         ws = self.context.ws
         if ws is None:
             return None
+        from cxdesk import backups
+        from ui.workers import Worker
+
         path = ws.path
         self.backup_worker = Worker(lambda: backups.auto_backup(path)).start()
         return self.backup_worker
@@ -122,9 +125,11 @@ class MainWindow(QMainWindow):
     def offer_sample(self) -> SampleOffer | None:
         """Offer the sample engagement when the workspace has none (never when declined)."""
         ws = self.context.ws
-        if (not self.interactive or ws is None or settings.sample_declined()
-                or engagements.list_engagements(ws)):
+        if (not self.interactive or ws is None or self.context.engagements()
+                or settings.sample_declined()):
             return None
+        from ui.dialogs.first_start import SampleOffer
+
         offer = SampleOffer(ws.path, self)
         offer.sample_built.connect(self._sample_built)
         offer.create_requested.connect(self.new_engagement)
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
         ws = self.context.ws
         if ws is None:
             return None
+        from ui.dialogs.first_start import SampleOffer
+
         offer = SampleOffer(ws.path, self)
         offer.sample_built.connect(self._sample_built)
         self.sample_offer = offer
@@ -150,11 +157,15 @@ class MainWindow(QMainWindow):
             settings.set_sample_declined(True)
 
     def _sample_built(self, engagement_id: str) -> None:
-        self.context.notify(*commands.topics.EVERYTHING)
+        from ui.context import EVERYTHING
+
+        self.context.notify(*EVERYTHING)
         self.context.set_engagement(engagement_id)
         self.show_view("overview")
 
     def new_workspace(self) -> None:
+        from ui.dialogs import workspace as workspace_dialogs
+
         path = workspace_dialogs.ask_new_workspace_path(self)
         if path is None:
             return
@@ -165,6 +176,8 @@ class MainWindow(QMainWindow):
         self.open_workspace(path, create=True)
 
     def open_workspace_dialog(self) -> None:
+        from ui.dialogs import workspace as workspace_dialogs
+
         start = self.context.ws.path.parent if self.context.ws else None
         path = workspace_dialogs.ask_open_workspace_path(self, start)
         if path is not None:
@@ -174,12 +187,16 @@ class MainWindow(QMainWindow):
         ws = self.context.ws
         if ws is None:
             return
+        from ui.dialogs import workspace as workspace_dialogs
+
         dialog = workspace_dialogs.RestoreDialog(ws.workspace_id, self)
         if dialog.exec() and dialog.selected_backup() is not None:
             self.restore_backup(dialog.selected_backup().path)
 
     def restore_backup(self, backup: Path) -> bool:
         """Close the workspace, replace its content by the backup's, reopen it."""
+        from cxdesk import backups
+
         ws = self.context.ws
         if ws is None or not messages.confirm(self, self.tr("Restore from backup"), self.tr(
                 "Replace the workspace's content with this backup? Its current state is "
@@ -204,40 +221,51 @@ class MainWindow(QMainWindow):
     def new_engagement(self) -> None:
         if self.context.ws is None:
             return
+        from ui.dialogs.forms import EngagementDialog
+
         dialog = EngagementDialog(self)
         if dialog.exec():
             self.create_engagement(dialog.values())
 
     def create_engagement(self, values: dict) -> bool:
+        from ui import commands
+
         return commands.execute(commands.CreateEngagementCommand(
             self.context, values, self.tr("New engagement")), self)
 
     def rename_engagement(self) -> None:
         ctx = self.context
-        if ctx.ws is None or not ctx.engagement_id:
+        engagement = ctx.engagement() if ctx.ws is not None and ctx.engagement_id else None
+        if engagement is None:
             return
-        current = engagements.get_engagement(ctx.ws, ctx.engagement_id).name
+        from PySide6.QtWidgets import QInputDialog
+
+        current = engagement.name
         name, ok = QInputDialog.getText(self, self.tr("Rename engagement"), self.tr("Name"),
                                         text=current)
         if ok and name.strip() and name.strip() != current:
             self.set_engagement_name(name.strip())
 
     def set_engagement_name(self, name: str) -> bool:
+        from ui import commands
+
         return commands.execute(commands.UpdateCommand(
             self.context, "engagement", self.context.engagement_id, {"name": name},
             self.tr("Rename engagement")), self)
 
     def delete_engagement(self) -> None:
-        ctx = self.context
-        if ctx.ws is None or not ctx.engagement_id:
+        engagement = self.context.engagement() if self.context.ws is not None else None
+        if engagement is None:
             return
-        name = engagements.get_engagement(ctx.ws, ctx.engagement_id).name
+        name = engagement.name
         if messages.confirm(self, self.tr("Delete engagement"), self.tr(
                 "Delete «%1» with all its checks, photos, findings and actions? "
                 "You can undo this (Edit → Undo).").replace("%1", name), default=False):
             self.remove_engagement()
 
     def remove_engagement(self) -> bool:
+        from ui import commands
+
         return commands.execute(commands.DeleteEngagementCommand(
             self.context, self.context.engagement_id, self.tr("Delete engagement")), self)
 
@@ -271,12 +299,8 @@ class MainWindow(QMainWindow):
 
     def _update_chrome(self, *_: object) -> None:
         ctx = self.context
-        name = ""
-        if ctx.ws is not None and ctx.engagement_id:
-            try:
-                name = engagements.get_engagement(ctx.ws, ctx.engagement_id).name
-            except CxDeskError:
-                name = ""
+        engagement = ctx.engagement() if ctx.ws is not None and ctx.engagement_id else None
+        name = engagement.name if engagement is not None else ""
         self.setWindowTitle(f"CX Desk — {name}" if name else "CX Desk")
         if ctx.ws is None:
             self.status.setText(self.tr("No workspace open"))
@@ -288,6 +312,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.interactive:
             settings.save_window_state(self.saveGeometry(), self.saveState())
+        from ui.workers import Worker
+
         Worker.wait_all()
         self.close_workspace()
         super().closeEvent(event)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-#: set while rendering a screenshot or under test: nothing modal is shown, only recorded
+# set while rendering a screenshot or under test: nothing modal is shown, only recorded
 headless = False
-#: (kind, text) of every message while headless
+# (kind, text) of every message while headless
 shown: list[tuple[str, str]] = []
-#: what a confirmation answers while headless
+# what a confirmation answers while headless
 confirm_answer = True
 
 

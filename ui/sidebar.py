@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesk.overview import Counts, counts
+from cxdesk.errors import CxDeskError
+from cxdesk.overview import Counts
 from ui import style
 from ui.context import AppContext
 from ui.icons import icon
@@ -186,11 +187,11 @@ class Sidebar(QListWidget):
             item.setText(view_title(item.data(NAME_ROLE)))
 
     def refresh_counts(self, *_: object) -> None:
-        ctx = self.context
-        figures = Counts()
-        if ctx.ws is not None and ctx.engagement_id:
-            figures = counts(ctx.ws, ctx.engagement_id)
-        self._counts = count_texts(figures)
+        try:
+            data = self.context.overview()  # read once with the Overview screen
+        except CxDeskError:
+            data = None
+        self._counts = count_texts(data.counts if data is not None else Counts())
         for i in range(self.count()):
             item = self.item(i)
             item.setData(COUNT_ROLE, self._counts.get(item.data(NAME_ROLE), ""))

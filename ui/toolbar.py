@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesk.engagements import list_engagements
 from ui import context as topics
 from ui.context import AppContext
 
@@ -40,8 +39,7 @@ class EngagementCombo(QComboBox):
     def reload(self, *_: object) -> None:
         blocker = QSignalBlocker(self)
         self.clear()
-        ws = self.context.ws
-        items = list_engagements(ws) if ws is not None else []
+        items = self.context.engagements()
         for engagement in items:
             self.addItem(engagement.name, engagement.id)
         index = self.findData(self.context.engagement_id)

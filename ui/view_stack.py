@@ -35,7 +35,7 @@ class ViewStack(QStackedWidget):
                  strict: bool = False) -> None:
         super().__init__(parent)
         self.context = context
-        #: raise instead of showing a placeholder when a screen fails to open (screenshots)
+        # raise instead of showing a placeholder when a screen fails to open (screenshots)
         self.strict = strict
         self._views: dict[str, View] = {}
         self._current: str | None = None

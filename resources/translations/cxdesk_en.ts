@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -22,6 +32,16 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n criterion failed</numerusform>
+            <numerusform>%n criteria failed</numerusform>
         </translation>
     </message>
 </context>
@@ -49,10 +69,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n per subject</source>
+        <translation>
+            <numerusform>%n per subject</numerusform>
+            <numerusform>%n per subject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
             <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message numerus="yes">
+        <source>%n critical criterion(s) failed</source>
+        <translation>
+            <numerusform>%n critical criterion failed</numerusform>
+            <numerusform>%n critical criteria failed</numerusform>
         </translation>
     </message>
 </context>
@@ -122,10 +159,26 @@
     </message>
 </context>
 <context>
+    <name>FindingDelegate</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapsView</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
-        <extracomment>the touchpoint whose card was selected (&quot;&quot; when none), for a properties panel</extracomment>
         <translation>
             <numerusform>%n touchpoint</numerusform>
             <numerusform>%n touchpoints</numerusform>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <source>Action</source>
@@ -56,10 +67,6 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <source>Overdue by %n day(s)</source>
-        <translation>Просрочено на %n дн.</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Программа мероприятий</translation>
     </message>
@@ -101,6 +108,17 @@
             <numerusform>%n просроченное</numerusform>
             <numerusform>%n просроченных</numerusform>
             <numerusform>%n просроченных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n критерий не выполнен</numerusform>
+            <numerusform>%n критерия не выполнены</numerusform>
+            <numerusform>%n критериев не выполнено</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +208,18 @@
             <numerusform>%n критериев в текущих версиях</numerusform>
         </translation>
     </message>
+    <message>
+        <source>passes at</source>
+        <translation>засчитывается при</translation>
+    </message>
+    <message>
+        <source>Yes = 1, No = 0, N/A not counted</source>
+        <translation>Да = 1, Нет = 0, Н/П не учитывается</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>не оценивается</translation>
+    </message>
     <message numerus="yes">
         <source>%n critical</source>
         <translation>
@@ -221,10 +251,6 @@
     <message>
         <source>Criteria</source>
         <translation>Критерии</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Критичный</translation>
     </message>
     <message>
         <source>Language</source>
@@ -267,12 +293,38 @@
         <translation>не требуется</translation>
     </message>
     <message>
+        <source>Critical</source>
+        <comment>number of critical criteria</comment>
+        <translation>Критичные</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Шаблон чек-листа</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>a criterion&apos;s badge</comment>
+        <translation>Критичный</translation>
+    </message>
+    <message>
+        <source>failing it flags the whole check</source>
+        <translation>если он не выполнен, помечается вся проверка</translation>
+    </message>
+    <message>
         <source>optional</source>
         <translation>по желанию</translation>
     </message>
     <message>
         <source>required</source>
         <translation>обязательно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per subject</source>
+        <translation>
+            <numerusform>%n на компанию</numerusform>
+            <numerusform>%n на компанию</numerusform>
+            <numerusform>%n на компанию</numerusform>
+        </translation>
     </message>
     <message>
         <source>Channel</source>
@@ -305,6 +357,17 @@
     <message>
         <source>higher is better</source>
         <translation>чем больше, тем лучше</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message numerus="yes">
+        <source>%n critical criterion(s) failed</source>
+        <translation>
+            <numerusform>%n критический сбой</numerusform>
+            <numerusform>%n критических сбоя</numerusform>
+            <numerusform>%n критических сбоев</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,20 +417,12 @@
         <translation>Компания</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>Локация</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
         <source>Date and time</source>
         <translation>Дата и время</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Аудитор</translation>
     </message>
     <message>
         <source>Status</source>
@@ -398,8 +453,26 @@
         <translation>Общее</translation>
     </message>
     <message>
-        <source>%n failed</source>
-        <translation>Не выполнено: %n</translation>
+        <source>Test purchase</source>
+        <comment>check method, short for a table</comment>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <source>Call listening</source>
+        <comment>check method, short for a table</comment>
+        <translation>Прослушивание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Subject and location</source>
+        <translation>Компания и локация</translation>
+    </message>
+    <message>
+        <source>Method and auditor</source>
+        <translation>Метод и аудитор</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -510,7 +583,6 @@
     <name>Commands</name>
     <message>
         <source>Cannot undo or redo</source>
-        <extracomment>which broadcast topic each table belongs to</extracomment>
         <translation>Не удалось отменить или повторить</translation>
     </message>
     <message>
@@ -567,6 +639,18 @@
     <message>
         <source>Totals count each cell up to its requirement, so extra checks in one place do not hide missing ones in another.</source>
         <translation>В итогах избыток проверок в одной ячейке не покрывает нехватку в другой.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>выполнено частично</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
     </message>
 </context>
 <context>
@@ -782,6 +866,10 @@
         <translation>критики</translation>
     </message>
     <message>
+        <source>Read this figure with care.</source>
+        <translation>К этой цифре стоит отнестись осторожно.</translation>
+    </message>
+    <message>
         <source>Only %1 responses (fewer than %2): the NPS may move by the margin shown from one survey to the next.</source>
         <translation>Ответов всего %1 (меньше %2): от опроса к опросу NPS может сдвигаться на величину указанной погрешности.</translation>
     </message>
@@ -796,6 +884,25 @@
     <message>
         <source>How the sample was drawn is not recorded; only a random or near-complete sample supports the figure.</source>
         <translation>Способ формирования выборки не указан; на показатель можно опираться только при случайной или почти сплошной выборке.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDelegate</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n проверка</numerusform>
+            <numerusform>%n проверки</numerusform>
+            <numerusform>%n проверок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1242,6 @@
     <name>MapsView</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
-        <extracomment>the touchpoint whose card was selected (&quot;&quot; when none), for a properties panel</extracomment>
         <translation>
             <numerusform>%n точка контакта</numerusform>
             <numerusform>%n точки контакта</numerusform>
@@ -1560,6 +1666,10 @@
         <source>Taken far from the check&apos;s time: the camera clock may be wrong, or the photo is from another visit.</source>
         <translation>Снято далеко от времени проверки: возможно, часы камеры идут неверно или фото сделано при другом визите.</translation>
     </message>
+    <message>
+        <source>of the original</source>
+        <translation>оригинала</translation>
+    </message>
 </context>
 <context>
     <name>RefusedWorkspace</name>
@@ -1915,10 +2025,32 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>B</source>
+        <comment>bytes</comment>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <comment>kilobytes</comment>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <comment>megabytes</comment>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <comment>gigabytes</comment>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
     <name>ViewStack</name>
     <message>
         <source>This screen is not available yet.</source>
-        <extracomment>raise instead of showing a placeholder when a screen fails to open (screenshots)</extracomment>
         <translation>Этот экран пока недоступен.</translation>
     </message>
 </context>

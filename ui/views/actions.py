@@ -129,7 +129,7 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.DUE and overdue:
                 days = (self.today - dt.date.fromisoformat(a.due_date[:10])).days
-                return QCoreApplication.translate("ActionsView", "Overdue by %n day(s)", "", days)
+                return self.tr("Overdue by %n day(s)", "", days)
             if col == self.TITLE and a.description:
                 return a.description
             if col == self.ADDRESSES and (a.findings or a.problems):

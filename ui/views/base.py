@@ -13,7 +13,7 @@ class View(QWidget):
     and calls ``refresh`` when the engagement changes or a broadcast names one of ``topics``."""
 
     name: str = ""
-    #: topics of AppContext.changed that make this view refresh
+    # topics of AppContext.changed that make this view refresh
     topics: frozenset[str] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

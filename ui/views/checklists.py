@@ -75,7 +75,7 @@ class ChecklistModel(QAbstractItemModel):
 
     COLUMNS = 4  # criterion, answer, weight, required checks
 
-    def __init__(self, view: View) -> None:
+    def __init__(self, view: ChecklistsView) -> None:
         super().__init__(view)
         self.view = view
         self.root = Node("root", None)
@@ -163,19 +163,21 @@ class ChecklistModel(QAbstractItemModel):
         if node.kind == "template":
             t: TemplateSummary = node.item
             if col == 0:
-                status = "" if t.status == "current" else f" — {QCoreApplication.translate('ChecklistsView', 'superseded')}"
-                return f"{t.name}  v{t.version}{status}"
+                if t.status == "current":
+                    return f"{t.name}  v{t.version}"
+                superseded = QCoreApplication.translate("ChecklistsView", "superseded")
+                return f"{t.name}  v{t.version} — {superseded}"
             return ""
         if node.kind == "stage":
             s: ChecklistStage = node.item
             if col == 0:
                 return s.name or QCoreApplication.translate("ChecklistsView", "General (no stage)")
-            return QCoreApplication.translate("ChecklistsView", "%n criterion(s)", "", s.criteria) if col == 1 else ""
+            return self.view.criteria_text(s.criteria) if col == 1 else ""
         if node.kind == "group":
             g: CriteriaGroup = node.item
             if col == 0:
                 return g.name if g.touchpoint_id else (g.name or QCoreApplication.translate("ChecklistsView", "General"))
-            return QCoreApplication.translate("ChecklistsView", "%n criterion(s)", "", len(g.criteria)) if col == 1 else ""
+            return self.view.criteria_text(len(g.criteria)) if col == 1 else ""
         c: Criterion = node.item
         if col == 0:
             return f"★ {c.text}" if c.critical else c.text
@@ -246,6 +248,10 @@ class ChecklistsView(View):
     def title(self) -> str:
         return self.tr("Checklists")
 
+    def criteria_text(self, count: int) -> str:
+        """"%n criterion(s)" (for the model too: lupdate takes plurals only from ``self.tr``)."""
+        return self.tr("%n criterion(s)", "", count)
+
     def refresh(self) -> None:
         ws, eid = self.context.ws, self.context.engagement_id
         self.header.set_text(self.title())
@@ -312,25 +318,28 @@ class ChecklistsView(View):
             return self._describe_criterion(node)
         if node.kind == "template":
             t: TemplateSummary = node.item
-            status = QCoreApplication.translate("ChecklistsView", "current") if t.status == "current" else QCoreApplication.translate("ChecklistsView", "superseded")
-            rows = [(QCoreApplication.translate("ChecklistsView", "Version"), f"v{t.version} · {status}"),
-                    (QCoreApplication.translate("ChecklistsView", "Criteria"), QCoreApplication.translate("ChecklistsView", "%n criterion(s)", "", t.criteria)),
-                    (QCoreApplication.translate("ChecklistsView", "Critical"), str(t.critical)),
-                    (QCoreApplication.translate("ChecklistsView", "Language"), t.language.upper())]
+            status = self.tr("current") if t.status == "current" else self.tr("superseded")
+            rows = [(self.tr("Version"), f"v{t.version} · {status}"),
+                    (self.tr("Criteria"), self.criteria_text(t.criteria)),
+                    # the number of critical criteria; the criterion's badge is another string
+                    (self.tr("Critical", "number of critical criteria"), str(t.critical)),
+                    (self.tr("Language"), t.language.upper())]
             if t.map_name:
-                rows.insert(1, (QCoreApplication.translate("ChecklistsView", "Journey map"), escape(t.map_name)))
+                rows.insert(1, (self.tr("Journey map"), escape(t.map_name)))
             body = f"<p>{escape(t.description)}</p>" if t.description else ""
-            return (f"<p style='color:{c['muted']}'>{escape(QCoreApplication.translate('ChecklistsView', 'Checklist template'))}</p>"
+            kind = escape(self.tr("Checklist template"))
+            return (f"<p style='color:{c['muted']}'>{kind}</p>"
                     f"<h2>{escape(t.name)}</h2>{body}{self._facts(rows)}")
         item = node.item
         count = item.criteria if node.kind == "stage" else len(item.criteria)
-        name = (item.name or (QCoreApplication.translate("ChecklistsView", "General (no stage)") if node.kind == "stage"
-                              else QCoreApplication.translate("ChecklistsView", "General")))
-        what = QCoreApplication.translate("ChecklistsView", "Stage") if node.kind == "stage" else (
-            QCoreApplication.translate("ChecklistsView", "Touchpoint") if item.touchpoint_id else QCoreApplication.translate("ChecklistsView", "Section"))
+        name = item.name or (self.tr("General (no stage)") if node.kind == "stage"
+                             else self.tr("General"))
+        what = self.tr("Stage") if node.kind == "stage" else (
+            self.tr("Touchpoint") if item.touchpoint_id else self.tr("Section"))
+        criteria = escape(self.criteria_text(count))
         return (f"<p style='color:{c['muted']}'>{escape(what)} · "
                 f"{escape(self._template_of(node).name)}</p><h2>{escape(name)}</h2>"
-                f"<p>{escape(QCoreApplication.translate('ChecklistsView', '%n criterion(s)', '', count))}</p>")
+                f"<p>{criteria}</p>")
 
     def _facts(self, rows: list[tuple[str, str]]) -> str:
         c = self._colours()
@@ -343,33 +352,36 @@ class ChecklistsView(View):
         cr: Criterion = node.item
         c = self._colours()
         group, stage = node.parent.item, node.parent.parent.item
-        crumbs = [stage.name or QCoreApplication.translate("ChecklistsView", "General (no stage)"),
-                  group.name or QCoreApplication.translate("ChecklistsView", "General")]
+        crumbs = [stage.name or self.tr("General (no stage)"), group.name or self.tr("General")]
         parts = [f"<p style='color:{c['muted']}'>{escape(' › '.join(crumbs))}</p>",
                  f"<h2>{escape(cr.text)}</h2>"]
         if cr.critical:
-            parts.append(f"<p style='color:{c['bad']}'><b>★ {escape(QCoreApplication.translate('ChecklistsView', 'Critical'))}</b> — "
-                         f"{escape(QCoreApplication.translate('ChecklistsView', 'failing it flags the whole check'))}</p>")
-        for label, text, tone in ((QCoreApplication.translate("ChecklistsView", "How it should be"), cr.should_be, "good"),
-                                  (QCoreApplication.translate("ChecklistsView", "How it should not be"), cr.should_not_be, "bad")):
+            # the badge of one criterion; the template's count of them is another string
+            badge = escape(self.tr("Critical", "a criterion's badge"))
+            meaning = escape(self.tr("failing it flags the whole check"))
+            parts.append(f"<p style='color:{c['bad']}'><b>★ {badge}</b> — {meaning}</p>")
+        for label, text, tone in ((self.tr("How it should be"), cr.should_be, "good"),
+                                  (self.tr("How it should not be"), cr.should_not_be, "bad")):
             if text:
                 parts.append(
                     f"<table width='100%' cellpadding='10' style='margin-top:8px'>"
                     f"<tr><td style='background:{c[tone + '_bg']};'>"
                     f"<span style='color:{c[tone]}'><b>{escape(label)}</b></span><br>"
                     f"{escape(text)}</td></tr></table>")
-        rows = [(QCoreApplication.translate("ChecklistsView", "Answer"), self._answer_words(cr)),
-                (QCoreApplication.translate("ChecklistsView", "Weight"), fmt_number(cr.weight)),
-                (QCoreApplication.translate("ChecklistsView", "Required checks"), escape(QCoreApplication.translate("ChecklistsView", "%n per subject", "", cr.required_checks))),
-                (QCoreApplication.translate("ChecklistsView", "Photo"), escape({"none": QCoreApplication.translate("ChecklistsView", "not needed"), "optional": QCoreApplication.translate("ChecklistsView", "optional"),
-                                      "required": QCoreApplication.translate("ChecklistsView", "required")}.get(cr.photo, cr.photo)))]
+        photo = {"none": self.tr("not needed"), "optional": self.tr("optional"),
+                 "required": self.tr("required")}.get(cr.photo, cr.photo)
+        rows = [(self.tr("Answer"), self._answer_words(cr)),
+                (self.tr("Weight"), fmt_number(cr.weight)),
+                (self.tr("Required checks"),
+                 escape(self.tr("%n per subject", "", cr.required_checks))),
+                (self.tr("Photo"), escape(photo))]
         if cr.channel:
-            rows.append((QCoreApplication.translate("ChecklistsView", "Channel"), escape(QCoreApplication.translate("ChecklistsView", "online") if cr.channel == "online"
-                                               else QCoreApplication.translate("ChecklistsView", "offline"))))
+            rows.append((self.tr("Channel"), escape(
+                self.tr("online") if cr.channel == "online" else self.tr("offline"))))
         if cr.interaction:
-            rows.append((QCoreApplication.translate("ChecklistsView", "Interaction"), escape(QCoreApplication.translate("ChecklistsView", "with a person")
-                                                   if cr.interaction == "person"
-                                                   else QCoreApplication.translate("ChecklistsView", "with the product"))))
+            rows.append((self.tr("Interaction"), escape(
+                self.tr("with a person") if cr.interaction == "person"
+                else self.tr("with the product"))))
         parts.append("<p></p>" + self._facts(rows))
         return "".join(parts)
 
@@ -387,15 +399,18 @@ class ChecklistsView(View):
             if cr.threshold is None:
                 return f"{name}{', ' + escape(cr.unit) if cr.unit else ''}"
             sign = "≤" if cr.direction != "higher_is_better" else "≥"
-            better = (QCoreApplication.translate("ChecklistsView", "lower is better") if cr.direction != "higher_is_better"
-                      else QCoreApplication.translate("ChecklistsView", "higher is better"))
+            better = (self.tr("lower is better") if cr.direction != "higher_is_better"
+                      else self.tr("higher is better"))
+            # "passes at ≤ 5 min": the sign and the threshold follow
+            passes = escape(self.tr("passes at"))
             return (f"{name}{', ' + escape(cr.unit) if cr.unit else ''}<br>"
-                    f"{escape(QCoreApplication.translate('ChecklistsView', 'passes at'))} <b>{sign} {fmt_number(cr.threshold)}{unit}</b>"
+                    f"{passes} <b>{sign} {fmt_number(cr.threshold)}{unit}</b>"
                     f" ({escape(better)})")
+        muted = self._colours()["muted"]
         if cr.answer_type == "yes_no":
-            return f"{name} <span style='color:{self._colours()['muted']}'>(" \
-                   f"{escape(QCoreApplication.translate('ChecklistsView', 'Yes = 1, No = 0, N/A not counted'))})</span>"
+            scoring = escape(self.tr("Yes = 1, No = 0, N/A not counted"))
+            return f"{name} <span style='color:{muted}'>({scoring})</span>"
         if cr.answer_type == "text":
-            return f"{name} <span style='color:{self._colours()['muted']}'>(" \
-                   f"{escape(QCoreApplication.translate('ChecklistsView', 'not scored'))})</span>"
+            unscored = escape(self.tr("not scored"))
+            return f"{name} <span style='color:{muted}'>({unscored})</span>"
         return name

@@ -47,10 +47,13 @@ from ui.views.kit import (
     Page,
     PillDelegate,
     RoomyDelegate,
+    TwoLineDelegate,
     flat_headers,
+    fmt_date,
     fmt_datetime,
     fmt_number,
     fmt_score,
+    fmt_time,
     muted_color,
     refilter,
     scaled_font,
@@ -63,7 +66,18 @@ from ui.views.kit import (
 STATUS_TONES = {"draft": NEUTRAL, "submitted": INFO, "approved": GOOD, "returned": WARN}
 
 
-def method_name(method: str) -> str:
+def method_name(method: str, *, short: bool = False) -> str:
+    """The method of a check; ``short`` for the table's narrow column (where a language needs
+    a shorter word than its full name, e.g. Russian «Закупка» for «Контрольная закупка»)."""
+    if short:
+        shorter = {
+            "test_purchase": QCoreApplication.translate("ChecksView", "Test purchase",
+                                                        "check method, short for a table"),
+            "call_listening": QCoreApplication.translate("ChecksView", "Call listening",
+                                                         "check method, short for a table"),
+        }.get(method)
+        if shorter:
+            return shorter
     return {
         "visit": QCoreApplication.translate("ChecksView", "Visit"), "call": QCoreApplication.translate("ChecksView", "Call"), "request": QCoreApplication.translate("ChecksView", "Request"),
         "test_purchase": QCoreApplication.translate("ChecksView", "Test purchase"), "call_listening": QCoreApplication.translate("ChecksView", "Call listening"),
@@ -77,15 +91,23 @@ def status_name(status: str) -> str:
 
 
 class ChecksModel(QAbstractTableModel):
-    SUBJECT, LOCATION, METHOD, WHEN, AUDITOR, STATUS, SCORE = range(7)
+    """One check a row, on two lines: subject over location, method over auditor, date over
+    time (``DETAIL_ROLE`` holds the second line); then the status and the score."""
+
+    SUBJECT, METHOD, WHEN, STATUS, SCORE = range(5)
 
     def __init__(self, view: View) -> None:
         super().__init__(view)
         self.view = view
         self.checks: list[CheckRow] = []
-        self.headers = [QCoreApplication.translate("ChecksView", "Subject"), QCoreApplication.translate("ChecksView", "Location"), QCoreApplication.translate("ChecksView", "Method"),
-                        QCoreApplication.translate("ChecksView", "Date and time"), QCoreApplication.translate("ChecksView", "Auditor"), QCoreApplication.translate("ChecksView", "Status"),
+        self.headers = [QCoreApplication.translate("ChecksView", "Subject"),
+                        QCoreApplication.translate("ChecksView", "Method"),
+                        QCoreApplication.translate("ChecksView", "Date"),
+                        QCoreApplication.translate("ChecksView", "Status"),
                         QCoreApplication.translate("ChecksView", "Score")]
+        self.header_tips = [QCoreApplication.translate("ChecksView", "Subject and location"),
+                            QCoreApplication.translate("ChecksView", "Method and auditor"),
+                            QCoreApplication.translate("ChecksView", "Date and time"), "", ""]
 
     def set_checks(self, checks: list[CheckRow]) -> None:
         self.beginResetModel()
@@ -103,6 +125,8 @@ class ChecksModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header_tips[section] or None
             if role == Qt.ItemDataRole.TextAlignmentRole and section == self.SCORE:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -113,13 +137,23 @@ class ChecksModel(QAbstractTableModel):
         check, col = self.checks[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(check, col)
+        if role == DETAIL_ROLE:
+            if col == self.SUBJECT:
+                return check.location
+            if col == self.METHOD:
+                return check.auditor
+            if col == self.WHEN:
+                return fmt_time(check.started_at)
+            return None
         if role == SORT_ROLE:
             if col == self.SCORE:
                 return -1.0 if check.score is None else check.score
             if col == self.WHEN:
                 return check.started_at or ""
             if col == self.SUBJECT:
-                return (0 if check.own else 1, check.subject)
+                return (0 if check.own else 1, check.subject, check.location)
+            if col == self.METHOD:
+                return (method_name(check.method), check.auditor)
             return self._text(check, col)
         if role == Qt.ItemDataRole.UserRole:
             return check.id
@@ -135,7 +169,7 @@ class ChecksModel(QAbstractTableModel):
             if col == self.SCORE:
                 return tone_color(BAD if check.critical_failures else score_tone(check.score),
                                   pal)
-            if col in (self.AUDITOR, self.METHOD):
+            if col == self.METHOD:
                 return muted_color(pal)
         if role == Qt.ItemDataRole.BackgroundRole and check.own:
             return tone_fill(INFO, pal, 0.07)
@@ -143,23 +177,25 @@ class ChecksModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SCORE and check.critical_failures:
-                return QCoreApplication.translate("ChecksView", "%n critical criterion(s) failed", "",
-                                    check.critical_failures)
-            if col == self.SUBJECT and check.own:
-                return QCoreApplication.translate("ChecksView", "The own company")
+                return self.tr("%n critical criterion(s) failed", "", check.critical_failures)
+            if col == self.SUBJECT:
+                lines = [check.subject, check.location]
+                if check.own:
+                    lines.append(QCoreApplication.translate("ChecksView", "The own company"))
+                return "\n".join(line for line in lines if line)
+            if col == self.METHOD:
+                return "\n".join(t for t in (method_name(check.method), check.auditor) if t)
+            if col == self.WHEN:
+                return fmt_datetime(check.started_at)
         return None
 
     def _text(self, check: CheckRow, col: int) -> str:
         if col == self.SUBJECT:
             return check.subject
-        if col == self.LOCATION:
-            return check.location
         if col == self.METHOD:
-            return method_name(check.method)
+            return method_name(check.method, short=True)
         if col == self.WHEN:
-            return fmt_datetime(check.started_at)
-        if col == self.AUDITOR:
-            return check.auditor
+            return fmt_date(check.started_at)
         if col == self.STATUS:
             return status_name(check.status)
         if col == self.SCORE:
@@ -270,7 +306,7 @@ class AnswersModel(QAbstractItemModel):
                 return f"{title}   ✗ {failed}" if failed else title
             if role == Qt.ItemDataRole.ToolTipRole and col == self.CRITERION:
                 failed = sum(a.failed for a in answers)
-                return QCoreApplication.translate("ChecksView", "%n failed", "", failed) if failed else title
+                return self.tr("%n failed", "", failed) if failed else title
             if role == Qt.ItemDataRole.FontRole and col == self.CRITERION:
                 font = QFont(self.view.font())
                 font.setBold(True)
@@ -475,11 +511,17 @@ class ChecksView(View):
         self.table.setFrameShape(QTableView.Shape.NoFrame)
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(ChecksModel.STATUS, PillDelegate(self.table))
+        two_lines = TwoLineDelegate(self.table)
+        for col in (ChecksModel.SUBJECT, ChecksModel.METHOD, ChecksModel.WHEN):
+            self.table.setItemDelegateForColumn(col, two_lines)
         self.table.verticalHeader().setDefaultSectionSize(
-            QFontMetrics(self.font()).height() + 14)
+            QFontMetrics(self.font()).height() * 2 + 14)
+        # the short columns as wide as their contents; subject and location take the rest,
+        # elided when the pane is narrow (the tooltip has them in full)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(ChecksModel.LOCATION, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(ChecksModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(48)
         head.setHighlightSections(False)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         flat_headers(self.table)
@@ -498,7 +540,7 @@ class ChecksView(View):
         ahead.setStretchLastSection(False)
         ahead.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ahead.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        ahead.resizeSection(1, 140)
+        ahead.resizeSection(1, 130)
         # row heights depend on the criterion column's width
         ahead.sectionResized.connect(lambda *_: self.answer_tree.doItemsLayout())
         for col in (2, 3):
@@ -514,10 +556,14 @@ class ChecksView(View):
         right_layout.addWidget(self.answer_tree, 1)
         self.answers_page = Page(right, "☰")
 
+        self.table.setMinimumWidth(420)
+        self.answers_page.setMinimumWidth(340)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.answers_page)
-        self.splitter.setSizes([780, 500])
+        # about 56 % for the list, 44 % for the answers (at 1280 × 800: ~600 and ~460 px)
+        self.splitter.setSizes([560, 440])
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.page = Page(self.splitter, "✓")
@@ -559,7 +605,6 @@ class ChecksView(View):
         if flagged:
             parts.append(self.tr("%n with a critical failure", "", flagged))
         self.header.set_text(self.title(), " · ".join(parts))
-        self.table.resizeColumnsToContents()
         ids = [c.id for c in checks]
         target = self._current if self._current in ids else None
         self._select(target)

@@ -320,11 +320,12 @@ class CoverageView(View):
                     f"color:{tone_color(tone, pal).name()}'>&nbsp;<b>{text}</b>&nbsp;</span>")
         note = self.tr("Totals count each cell up to its requirement, so extra checks in one "
                        "place do not hide missing ones in another.")
+        done, partly, none = self.tr("done"), self.tr("partly done"), self.tr("not started")
         self.legend.setText(
             f"<span style='color:{muted}'>"
-            f"{chip(GOOD, '3/3')} {self.tr('done')} &nbsp;&nbsp; "
-            f"{chip(WARN, '1/3')} {self.tr('partly done')} &nbsp;&nbsp; "
-            f"{chip(BAD, '0/3')} {self.tr('not started')} &nbsp;&nbsp;&nbsp; {note}</span>")
+            f"{chip(GOOD, '3/3')} {done} &nbsp;&nbsp; "
+            f"{chip(WARN, '1/3')} {partly} &nbsp;&nbsp; "
+            f"{chip(BAD, '0/3')} {none} &nbsp;&nbsp;&nbsp; {note}</span>")
 
     def _spans(self) -> None:
         self.table.clearSpans()

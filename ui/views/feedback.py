@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QRectF,
     QSize,
@@ -308,7 +309,7 @@ class FeedbackView(View):
             caption = self.tr("n = %1 · ± %2 points (95 % confidence)") \
                 .replace("%1", str(n.n)).replace("%2", f"{n.margin:.0f}")
             if s.ces_mean is not None:
-                caption += " · " + self.tr("CES %1").replace("%1", f"{s.ces_mean:.1f}")
+                caption += " · " + self.tr("CES %1").replace("%1", QLocale().toString(s.ces_mean, "f", 1))
             self.nps_caption.setText(caption)
             parts = []
             for count, tone, name in ((n.promoters, GOOD, self.tr("promoters")),
@@ -326,9 +327,8 @@ class FeedbackView(View):
                                   pal.color(QPalette.ColorRole.Text))
             self.note.setPalette(note_palette)
             colour = tone_color(WARN, pal).name()
-            self.note.setText(f"<b style='color:{colour}'>⚠ "
-                              f"{self.tr('Read this figure with care.')}</b> "
-                              + " ".join(notes))
+            care = self.tr("Read this figure with care.")
+            self.note.setText(f"<b style='color:{colour}'>⚠ {care}</b> " + " ".join(notes))
 
     def _quality_notes(self, s: FeedbackSummary) -> list[str]:
         notes = []

@@ -204,8 +204,8 @@ class FindingDelegate(QStyledItemDelegate):
                        severity, SEVERITY_TONES.get(f.severity), pal, small,
                        align=Qt.AlignmentFlag.AlignRight)
         support = " · ".join(s for s in (
-            QCoreApplication.translate("FindingsView", "%n photo(s)", "", f.photos) if f.photos else "",
-            QCoreApplication.translate("FindingsView", "%n check(s)", "", f.checks) if f.checks else "") if s)
+            self.tr("%n photo(s)", "", f.photos) if f.photos else "",
+            self.tr("%n check(s)", "", f.checks) if f.checks else "") if s)
         painter.setFont(scaled_font(font, -1))
         painter.setPen(muted)
         painter.drawText(QRectF(inner.right() - right_w, inner.top() + line, right_w, line),

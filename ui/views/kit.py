@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -44,17 +45,17 @@ _TONES = {
 # bright hues for soft backgrounds, blended into the base colour
 _FILLS = {GOOD: "#34a853", WARN: "#f2a900", BAD: "#ea4335", INFO: "#4285f4", ACCENT: "#8e5cd9"}
 
-#: the tone of an item (one of the constants above) for delegates
+# the tone of an item (one of the constants above) for delegates
 TONE_ROLE = Qt.ItemDataRole.UserRole + 100
-#: a second line of text, or any extra payload a delegate draws
+# a second line of text, or any extra payload a delegate draws
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 101
-#: the value a column sorts by
+# the value a column sorts by
 SORT_ROLE = Qt.ItemDataRole.UserRole + 102
 
-#: the invisible root index, for default arguments
+# the invisible root index, for default arguments
 ROOT = QModelIndex()
 
-#: scores at or above these are green / amber; below, red
+# scores at or above these are green / amber; below, red
 SCORE_GOOD, SCORE_WARN = 80.0, 60.0
 
 
@@ -115,17 +116,28 @@ def fmt_score(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}"
 
 
-def fmt_datetime(iso: str | None) -> str:
-    """A check's or a photo's time: the interface language's date and 24-hour time."""
-    if not iso:
-        return ""
+def _moment(iso: str) -> QDateTime | None:
     text = iso.replace("Z", "").replace(" ", "T")
     moment = QDateTime.fromString(text[:19], "yyyy-MM-ddTHH:mm:ss")
     if not moment.isValid():
         moment = QDateTime.fromString(text[:16], "yyyy-MM-ddTHH:mm")
-    if not moment.isValid():
+    return moment if moment.isValid() else None
+
+
+def fmt_datetime(iso: str | None) -> str:
+    """A check's or a photo's time: the interface language's date and 24-hour time."""
+    if not iso:
+        return ""
+    moment = _moment(iso)
+    if moment is None:
         return date_text(iso) or iso
     return QLocale().toString(moment, f"{date_format()}  HH:mm")
+
+
+def fmt_time(iso: str | None) -> str:
+    """Only the 24-hour time of ``iso`` ("" when it has none)."""
+    moment = _moment(iso) if iso else None
+    return QLocale().toString(moment, "HH:mm") if moment is not None else ""
 
 
 def fmt_date(iso: str | None) -> str:
@@ -133,19 +145,28 @@ def fmt_date(iso: str | None) -> str:
 
 
 def fmt_number(value: float | None) -> str:
+    """A weight, points or a threshold as the interface language writes it: 1.5 in English,
+    1,5 in Russian; whole numbers without a fraction."""
     if value is None:
         return ""
-    return f"{value:g}" if value != int(value) else f"{int(value)}"
+    if value == int(value):
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 6)
 
 
 def fmt_size(size: int) -> str:
-    units = ["B", "KB", "MB", "GB"]
+    """A file size in the interface language: "512 B", "1.5 MB"; "512 Б", "1,5 МБ"."""
+    units = [QCoreApplication.translate("Units", "B", "bytes"),
+             QCoreApplication.translate("Units", "KB", "kilobytes"),
+             QCoreApplication.translate("Units", "MB", "megabytes"),
+             QCoreApplication.translate("Units", "GB", "gigabytes")]
     value = float(size)
-    for unit in units:
-        if value < 1024 or unit == units[-1]:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    for i, unit in enumerate(units):
+        if value < 1024 or i == len(units) - 1:
+            number = QLocale().toString(size) if i == 0 else QLocale().toString(value, "f", 1)
+            return f"{number} {unit}"
         value /= 1024
-    return f"{size} B"
+    return f"{size} {units[0]}"
 
 
 def scaled_font(base: QFont, delta: float = 0, bold: bool = False) -> QFont:
@@ -209,6 +230,53 @@ class PillDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + 24, max(hint.height(), QFontMetrics(option.font).height() + 12))
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """The cell's text and, under it in a muted colour, its ``DETAIL_ROLE``; both elided to
+    the cell's width (the full texts belong in the tooltip). Rows need two lines of height."""
+
+    PAD = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, detail = opt.text, str(index.data(DETAIL_ROLE) or "")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QFont(option.font)  # the detail line: not bold even when the text is
+        first, second = QFontMetrics(opt.font), QFontMetrics(plain)
+        rect = QRectF(option.rect).adjusted(self.PAD, 0, -self.PAD, 0)
+        height = first.height() + (second.height() if detail else 0)
+        top = rect.center().y() - height / 2
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        painter.drawText(QRectF(rect.left(), top, rect.width(), first.height()), align,
+                         first.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())))
+        if detail:
+            painter.setFont(plain)
+            if not selected:
+                painter.setPen(muted_color(option.palette))
+            painter.drawText(QRectF(rect.left(), top + first.height(), rect.width(),
+                                    second.height()), align,
+                             second.elidedText(detail, Qt.TextElideMode.ElideRight,
+                                               int(rect.width())))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        detail = str(index.data(DETAIL_ROLE) or "")
+        first, second = QFontMetrics(opt.font), QFontMetrics(option.font)
+        width = max(first.horizontalAdvance(opt.text), second.horizontalAdvance(detail))
+        return QSize(width + 2 * self.PAD + 4, first.height() + second.height() + 10)
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -185,7 +185,7 @@ class MapsView(View):
     name = "map"
     topics = frozenset({MAPS, SEGMENTS, CHECKS, TEMPLATES, SUBJECTS})
 
-    #: the touchpoint whose card was selected ("" when none), for a properties panel
+    # the touchpoint whose card was selected ("" when none), for a properties panel
     touchpoint_selected = Signal(str)
 
     def __init__(self, context, parent: QWidget | None = None) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesk.overview import Overview, SubjectSummary, overview
+from cxdesk.overview import Overview, SubjectSummary
 from ui import context as topics
 from ui import style
 from ui.formatting import date_text, period_text
@@ -60,9 +60,7 @@ class OverviewView(View):
     # -- building -------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.context
-        self.data = None
-        if ctx.ws is not None and ctx.engagement_id:
-            self.data = overview(ctx.ws, ctx.engagement_id)
+        self.data = ctx.overview()
         content = QWidget()
         content.setObjectName("OverviewContent")
         content.setStyleSheet(f"#OverviewContent {{ background: {style.surface().name()}; }}")

@@ -110,8 +110,10 @@ class PhotoViewer(QDialog):
         for flag in flags:
             parts.append(f"<p style='color:{muted}'>⚠ {escape(flag)}</p>")
         sha = " ".join(p.sha256[i:i + 16] for i in range(0, len(p.sha256), 16))
+        # "SHA-256 of the original": the checksum's label
+        of_original = escape(self.tr("of the original"))
         parts.append(f"<p style='margin-top:10px'><span style='color:{muted}'>SHA-256 "
-                     f"{escape(self.tr('of the original'))}</span><br>"
+                     f"{of_original}</span><br>"
                      f"<span style='font-family:\"{mono}\"'>{sha}</span></p>")
         return "".join(parts)
 
