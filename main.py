@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--selftest", action="store_true",
                         help="build a sample workspace in a temp folder, render it, exit 0 if all works")
     cli.add_workspace_option(parser)
-    cli.add_commands(parser.add_subparsers(dest="subcommand", metavar="COMMAND"))
+    cli.add_commands(parser.add_subparsers(dest="subcommand", metavar="COMMAND"),
+                     renderers={"map": _render_map})
     return parser
 
 
@@ -41,6 +42,15 @@ def _headless() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _render_map(ws, map_id: str, path: Path) -> Path:  # noqa: ANN001 - a Workspace
+    """Draw a journey map to a file with the GUI's own scene (Qt only now, offscreen when
+    there is no display)."""
+    _headless()
+    from ui.map.export import render_map
+
+    return render_map(ws, map_id, path)
 
 
 def _screenshot(args: argparse.Namespace) -> int:

@@ -38,7 +38,10 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: argparse._SubParsersAction,
+                 renderers: dict[str, Callable[..., object]] | None = None) -> None:
+    """Register the commands. ``renderers`` are the picture-drawing functions ``main.py``
+    hands in (the core never imports Qt): ``"map"`` draws a journey map to a file."""
     demo = sub.add_parser("demo", help="add the sample engagement (creates the workspace)")
     add_workspace_option(demo)
     demo.add_argument("--scale", type=_positive_int, default=1, metavar="N",
@@ -53,6 +56,21 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="verify integrity and every photo's SHA-256")
     add_workspace_option(check)
     check.set_defaults(command=cmd_check)
+
+    from cxdesk.templates_cli import add_template_commands  # template import / export
+
+    add_template_commands(sub)
+    add_export_commands(sub, renderers or {})
+
+
+def add_export_commands(sub: argparse._SubParsersAction,
+                        renderers: dict[str, Callable[..., object]]) -> None:
+    """The ``export`` group: ``export map`` (more formats join it as they land)."""
+    from cxdesk.cli_export import add_export_map
+
+    export = sub.add_parser("export", help="write pictures and reports")
+    export_sub = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    add_export_map(export_sub, renderers.get("map"), add_workspace_option)
 
 
 def workspace_path(args: argparse.Namespace) -> Path:

@@ -37,10 +37,11 @@ class Coverage:
         return self.done / self.required if self.required else None
 
 
-def coverage(ws: Workspace, engagement_id: str, *,
-             subject_ids: list[str] | None = None) -> Coverage:
-    """Coverage of the engagement; ``subject_ids``: its subjects, own first then by position,
-    when the caller has them already."""
+def coverage(ws: Workspace, engagement_id: str, *, subject_ids: list[str] | None = None,
+             done: dict[tuple[str, str], int] | None = None) -> Coverage:
+    """Coverage of the engagement. A caller that has them already may give its subjects
+    (``subject_ids``, own first then by position) and the checks done per (touchpoint,
+    subject) (``done``: distinct checks answering a criterion of the touchpoint)."""
     required = ws.rows(
         """SELECT cr.touchpoint_id, max(cr.required_checks) AS required
            FROM criteria cr JOIN templates t ON t.id = cr.template_id
@@ -48,7 +49,7 @@ def coverage(ws: Workspace, engagement_id: str, *,
            GROUP BY cr.touchpoint_id""",
         (engagement_id,),
     )
-    done = {
+    done = done if done is not None else {
         (r["touchpoint_id"], r["subject_id"]): r["done"]
         for r in ws.rows(
             """SELECT cr.touchpoint_id, c.subject_id, count(DISTINCT c.id) AS done

@@ -7,6 +7,7 @@ edit while the window is open.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 
 from cxdesk import scoring
@@ -110,18 +111,24 @@ def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
         engagement = get_engagement(ws, engagement_id)
     subject_rows = ws.rows(
         """SELECT s.id, s.name, s.own,
-                  (SELECT count(*) FROM checks c WHERE c.subject_id = s.id) AS checks
+                  (SELECT count(*) FROM checks c WHERE c.subject_id = s.id) AS checks,
+                  (SELECT count(*) FROM checks c
+                   WHERE c.subject_id = s.id AND c.engagement_id = s.engagement_id
+                     AND EXISTS (SELECT 1 FROM answers a WHERE a.check_id = c.id)) AS answered
            FROM subjects s WHERE s.engagement_id = ? ORDER BY s.own DESC, s.position, s.name""",
         (engagement_id,),
     )
-    by_subject = scoring.grouped_scores(ws, engagement_id, "subject") if subject_rows else {}
+    # Every score below, and the coverage done, from one pass over the answers.
+    tallies = scoring.tallies(ws, engagement_id) if subject_rows else {}
     subjects = [
-        SubjectSummary(r["id"], r["name"], bool(r["own"]), by_subject.get(r["id"]), r["checks"])
+        SubjectSummary(r["id"], r["name"], bool(r["own"]), _subject_score(tallies, r), r["checks"])
         for r in subject_rows
     ]
     own = next((s.id for s in subjects if s.own), None)
-    weakest = _weakest(ws, engagement_id, own, limit)
-    cov = coverage(ws, engagement_id, subject_ids=[s.id for s in subjects])
+    weakest = _weakest(ws, tallies, own, limit)
+    cov = coverage(ws, engagement_id, subject_ids=[s.id for s in subjects], done={
+        (touchpoint, subject): tally.checks
+        for (subject, touchpoint), tally in tallies.items() if touchpoint is not None})
     today_iso = _today(today)
     figures = _figures(ws, engagement_id, cov, today_iso)
     findings = [
@@ -168,10 +175,24 @@ def overview(ws: Workspace, engagement_id: str, *, today: dt.date | None = None,
     )
 
 
-def _weakest(ws: Workspace, engagement_id: str, own: str | None,
-             limit: int) -> list[WeakTouchpoint]:
+def _subject_score(tallies: dict[tuple[str, str | None], scoring.Tally],
+                   row: sqlite3.Row) -> Score | None:
+    """The subject's overall score: its tallies over all touchpoints, behind it the checks
+    that have answers (a check answers for several touchpoints)."""
+    if not row["answered"]:
+        return None
+    return scoring.score_of((t for (subject, _), t in tallies.items() if subject == row["id"]),
+                            n=row["answered"])
+
+
+def _weakest(ws: Workspace, tallies: dict[tuple[str, str | None], scoring.Tally],
+             own: str | None, limit: int) -> list[WeakTouchpoint]:
     """The own company's lowest touchpoint scores (of all subjects' answers without one)."""
-    scores = scoring.grouped_scores(ws, engagement_id, "touchpoint", subject_id=own)
+    by_touchpoint: dict[str, list[scoring.Tally]] = {}
+    for (subject, touchpoint), tally in tallies.items():
+        if touchpoint is not None and (own is None or subject == own):
+            by_touchpoint.setdefault(touchpoint, []).append(tally)
+    scores = {tp: scoring.score_of(groups) for tp, groups in by_touchpoint.items()}
     scored = sorted(
         ((tp, s) for tp, s in scores.items() if s.value is not None),
         key=lambda item: (item[1].value, -item[1].n),

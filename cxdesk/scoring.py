@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cxdesk.workspace import Workspace
 
@@ -155,40 +156,57 @@ SCORE_SQL = """CASE
              ELSE (a.value_number <= cr.threshold) * 1.0 END
     END"""
 
-_GROUPS = {"subject": "c.subject_id", "touchpoint": "cr.touchpoint_id"}
+class Tally(NamedTuple):
+    """What the score of a group of answers is made of."""
+
+    checks: int  # checks behind the answers
+    weighted: float  # the sum of weight × score over the scored answers
+    weights: float  # the sum of their weights
+    answers: int  # scored answers
+    critical_failures: int
 
 
-def grouped_scores(ws: Workspace, engagement_id: str, by: str, *,
-                   subject_id: str | None = None) -> dict[str, Score]:
-    """The scores of the engagement's answers per subject (``by="subject"``) or per touchpoint
-    (``by="touchpoint"``; answers of no touchpoint are left out), optionally of one subject's
-    checks only: what ``aggregate`` gives over ``load_answers``, computed by SQLite without
-    loading the answers."""
-    group = _GROUPS[by]
+def tallies(ws: Workspace, engagement_id: str) -> dict[tuple[str, str | None], Tally]:
+    """The answers of the engagement's checks tallied per (subject id, touchpoint id or None),
+    by SQLite without loading them: one pass for every score the Overview shows."""
     rows = ws.conn.execute(
         f"""
         WITH best AS (SELECT criterion_id, max(points) AS points FROM criterion_choices
-                      GROUP BY criterion_id),
-        scored AS (
-            SELECT {group} AS grp, a.check_id, cr.weight, cr.critical, {SCORE_SQL} AS score
-            FROM checks c
-            JOIN answers a ON a.check_id = c.id
-            JOIN criteria cr ON cr.id = a.criterion_id
-            LEFT JOIN criterion_choices ch ON ch.id = a.choice_id
-            LEFT JOIN best b ON b.criterion_id = a.criterion_id
-            WHERE c.engagement_id = ? AND (? IS NULL OR c.subject_id = ?))
-        SELECT grp, count(DISTINCT check_id), sum(weight * score),
-               sum(CASE WHEN score IS NOT NULL THEN weight END), count(score),
+                      GROUP BY criterion_id)
+        SELECT subject_id, touchpoint_id, count(DISTINCT check_id),
+               coalesce(sum(weight * score), 0.0),
+               coalesce(sum(CASE WHEN score IS NOT NULL THEN weight END), 0.0), count(score),
                count(CASE WHEN critical AND score < ? THEN 1 END)
-        FROM scored WHERE grp IS NOT NULL GROUP BY grp
+        FROM (SELECT c.subject_id, cr.touchpoint_id, a.check_id, cr.weight, cr.critical,
+                     {SCORE_SQL} AS score
+              FROM checks c
+              JOIN answers a ON a.check_id = c.id
+              JOIN criteria cr ON cr.id = a.criterion_id
+              LEFT JOIN criterion_choices ch ON ch.id = a.choice_id
+              LEFT JOIN best b ON b.criterion_id = a.criterion_id
+              WHERE c.engagement_id = ?
+              LIMIT -1 OFFSET 0)  -- scored once per answer, not once per use
+        GROUP BY subject_id, touchpoint_id
         """,
-        (engagement_id, subject_id, subject_id, FAIL_BELOW),
+        (FAIL_BELOW, engagement_id),
     )
-    return {
-        key: Score(value=(100 * weighted / weights) if weights else None, n=n, answers=scored,
-                   critical_failures=critical)
-        for key, n, weighted, weights, scored, critical in rows
-    }
+    return {(subject, touchpoint): Tally(*rest) for subject, touchpoint, *rest in rows}
+
+
+def score_of(groups: Iterable[Tally], *, n: int | None = None) -> Score:
+    """The score of the answers of some tallies (of different answers), as ``aggregate`` gives
+    it. ``n``, the checks behind it, is by default the sum of the tallies' checks: right
+    when no check has answers in two of them (tallies of different subjects)."""
+    checks = answers = critical = 0
+    weighted = weights = 0.0
+    for tally in groups:
+        checks += tally.checks
+        weighted += tally.weighted
+        weights += tally.weights
+        answers += tally.answers
+        critical += tally.critical_failures
+    return Score(value=(100 * weighted / weights) if weights else None,
+                 n=checks if n is None else n, answers=answers, critical_failures=critical)
 
 
 def check_scores(answers: Iterable[ScoredAnswer]) -> dict[str, Score]:

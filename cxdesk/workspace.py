@@ -14,7 +14,6 @@ import os
 import sqlite3
 import struct
 import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +40,8 @@ BUSY_TIMEOUT_MS = 5000
 
 def new_id() -> str:
     """A new primary key: UUID text, so workspaces from different laptops merge cleanly."""
+    import uuid  # here: opening a workspace to read it does not need it
+
     return str(uuid.uuid4())
 
 

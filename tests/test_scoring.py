@@ -8,13 +8,15 @@ from cxdesk import engagements, records
 from cxdesk.coverage import coverage
 from cxdesk.nps import nps
 from cxdesk.scoring import (
+    Score,
     ScoredAnswer,
     aggregate,
     answer_score,
     check_scores,
-    grouped_scores,
     load_answers,
+    score_of,
     subject_scores,
+    tallies,
     touchpoint_scores,
 )
 from cxdesk.workspace import Workspace
@@ -139,7 +141,7 @@ def test_coverage_caps_done_at_required(ws: Workspace) -> None:
     assert (cov.done, cov.required) == (2 + 0 + 1 + 1, 10)
 
 
-def test_scores_aggregated_in_sql_are_those_of_the_answers(ws: Workspace) -> None:
+def test_answers_tallied_in_sql_score_as_the_answers_do(ws: Workspace) -> None:
     ids = build(ws)
     with ws.transaction():
         tpl = ws.scalar("SELECT id FROM templates")
@@ -164,17 +166,21 @@ def test_scores_aggregated_in_sql_are_those_of_the_answers(ws: Workspace) -> Non
                 records.insert(ws, "answers", {"check_id": target, "criterion_id": crit,
                                                "value_number": value, **extra})
     answers = load_answers(ws, ids["eng"])
-    expected = {
-        ("subject", None): subject_scores(answers),
-        ("touchpoint", None): aggregate(answers, lambda a: a.touchpoint_id),
-        ("touchpoint", ids["own"]): aggregate(
-            [a for a in answers if a.subject_id == ids["own"]], lambda a: a.touchpoint_id),
-    }
-    for (by, subject), scores in expected.items():
-        found = grouped_scores(ws, ids["eng"], by, subject_id=subject)
-        assert set(found) == set(scores)
-        for key, score in scores.items():
-            got = found[key]
-            assert (got.n, got.answers, got.critical_failures) == \
-                (score.n, score.answers, score.critical_failures)
-            assert got.value == pytest.approx(score.value)
+    found = tallies(ws, ids["eng"])
+    assert set(found) == {(a.subject_id, a.touchpoint_id) for a in answers}
+    expected = touchpoint_scores(answers)
+    for (subject, touchpoint), tally in found.items():
+        if touchpoint is not None:
+            assert_same(score_of([tally]), expected[(touchpoint, subject)])
+    for subject, score in subject_scores(answers).items():
+        checks = len({a.check_id for a in answers if a.subject_id == subject})
+        assert_same(score_of([t for (s, _), t in found.items() if s == subject], n=checks),
+                    score)
+    for touchpoint, score in aggregate(answers, lambda a: a.touchpoint_id).items():
+        assert_same(score_of([t for (_, tp), t in found.items() if tp == touchpoint]), score)
+
+
+def assert_same(got: Score, expected: Score) -> None:
+    assert (got.n, got.answers, got.critical_failures) == \
+        (expected.n, expected.answers, expected.critical_failures)
+    assert got.value == pytest.approx(expected.value)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cxdesk import paths
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QtMsgType
 
 SCREENSHOT_SIZE = (1280, 800)
+BACKUP_DELAY_MS = 1000
 _KEEP = object()  # the message handler was left alone
 
 
@@ -62,8 +63,6 @@ def _ensure_platform() -> None:
 def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainWindow
     """Open the chosen (or default) workspace; after a refusal offer Open/New until one opens
     or the user quits."""
-    from ui.dialogs import workspace as dialogs
-
     error: str | None = None
     if workspace is None:
         path = paths.default_workspace()
@@ -84,6 +83,8 @@ def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainW
             window.set_workspace(ws)
             settings.add_recent_workspace(path)
             return True
+    from ui.dialogs import workspace as dialogs
+
     while True:
         choice = dialogs.choose_after_refusal(window, error)
         if choice is None:
@@ -119,7 +120,9 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     if not _open_first(window, workspace):
         window.close()
         return 1
-    window.start_backup()
+    # The rolling backup (a worker thread) starts once the window shows the workspace: it
+    # would only compete with the first paint for the interpreter.
+    QTimer.singleShot(BACKUP_DELAY_MS, window, window.start_backup)
     window.offer_sample()
     return app.exec()
 

@@ -35,7 +35,6 @@ class MainWindow(QMainWindow):
         self.sample_offer: SampleOffer | None = None
         self.backup_worker: Worker | None = None
         self.setObjectName("MainWindow")
-        self.setStyleSheet(style.application_stylesheet())
 
         names = available_views()
         self.sidebar = Sidebar(self.context, names, self)
@@ -49,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menus = MainMenus(self, self.language)
         self.status = QLabel(self)
+        self.statusBar().setStyleSheet(style.status_bar_stylesheet())
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
 

@@ -74,6 +74,7 @@ class MainMenus(QObject):
 
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setStyleSheet(style.toolbar_stylesheet())
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
         self.toolbar.setIconSize(QSize(18, 18))

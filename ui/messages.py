@@ -3,7 +3,10 @@ see what would have been shown (``shown``) without a modal loop."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # set while rendering a screenshot or under test: nothing modal is shown, only recorded
 headless = False
@@ -17,6 +20,8 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     if headless:
         shown.append(("error", text))
         return
+    from PySide6.QtWidgets import QMessageBox  # on first use: no start needs it
+
     QMessageBox.warning(parent, title, text)
 
 
@@ -24,6 +29,8 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     if headless:
         shown.append(("info", text))
         return
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
@@ -33,6 +40,8 @@ def confirm(parent: QWidget | None, title: str, text: str, *, default: bool = Tr
     if headless:
         shown.append(("confirm", text))
         return confirm_answer
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent, title, text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

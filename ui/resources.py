@@ -12,7 +12,10 @@ def root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    return _SOURCE_ROOT
+
+
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def resource_path(*parts: str) -> Path:

@@ -38,7 +38,10 @@ def _as_list(value: object) -> list[str]:
 
 def recent_workspaces() -> list[Path]:
     """Recently opened workspaces, newest first; files that no longer exist are pruned."""
-    store = settings()
+    return _pruned_recent(settings())
+
+
+def _pruned_recent(store: QSettings) -> list[Path]:
     paths = [Path(p) for p in _as_list(store.value("recent_workspaces"))]
     kept = [p for p in paths if p.is_file()][:MAX_RECENT]
     if kept != paths:
@@ -49,10 +52,11 @@ def recent_workspaces() -> list[Path]:
 def add_recent_workspace(path: Path) -> list[Path]:
     path = Path(path).resolve()
     store = settings()
-    paths = [Path(p) for p in _as_list(store.value("recent_workspaces"))]
-    paths = [path, *[p for p in paths if p != path]][:MAX_RECENT]
-    store.setValue("recent_workspaces", [str(p) for p in paths])
-    return recent_workspaces()
+    stored = [Path(p) for p in _as_list(store.value("recent_workspaces"))]
+    paths = [path, *[p for p in stored if p != path]][:MAX_RECENT]
+    if paths != stored:  # reopening the newest one writes nothing
+        store.setValue("recent_workspaces", [str(p) for p in paths])
+    return _pruned_recent(store)
 
 
 def clear_recent_workspaces() -> None:
@@ -65,7 +69,10 @@ def last_engagement(workspace_id: str) -> str | None:
 
 
 def set_last_engagement(workspace_id: str, engagement_id: str | None) -> None:
-    settings().setValue(f"last_engagement/{workspace_id}", engagement_id or "")
+    store = settings()
+    key = f"last_engagement/{workspace_id}"
+    if store.value(key) != (engagement_id or ""):  # showing it again writes nothing
+        store.setValue(key, engagement_id or "")
 
 
 def sample_declined() -> bool:

@@ -134,6 +134,7 @@ class Sidebar(QListWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Sidebar")
+        self.setStyleSheet(style.sidebar_stylesheet())
         self.context = context
         self.setItemDelegate(_Delegate(self))
         self.setMouseTracking(True)

@@ -96,17 +96,18 @@ def scaled_font(widget: QWidget | None, factor: float, *, bold: bool = False,
     return font
 
 
-def application_stylesheet() -> str:
-    """Light touches for the whole window: the sidebar, toolbar and status bar."""
-    pal = palette()
-    text = pal.color(QPalette.ColorRole.Text)
-    return f"""
-    QMainWindow::separator {{ width: 1px; background: {css(border())}; }}
-    QToolBar {{ border: none; border-bottom: 1px solid {css(border())}; spacing: 6px;
-                padding: 4px 8px; }}
-    QStatusBar {{ border-top: 1px solid {css(border())}; }}
-    QStatusBar QLabel {{ color: {css(muted())}; padding: 0 6px; }}
-    #Sidebar {{ background: {css(surface())}; border: none;
-                border-right: 1px solid {css(border())}; }}
-    #ViewTitle {{ color: {css(text)}; }}
-    """
+# Small style sheets for the window's chrome, each set on its own widget: the screens below
+# them (the Overview's cards above all) stay clear of the style-sheet machinery.
+def toolbar_stylesheet() -> str:
+    return (f"QToolBar {{ border: none; border-bottom: 1px solid {css(border())}; spacing: 6px;"
+            f" padding: 4px 8px; }}")
+
+
+def status_bar_stylesheet() -> str:
+    return (f"QStatusBar {{ border-top: 1px solid {css(border())}; }}"
+            f" QStatusBar QLabel {{ color: {css(muted())}; padding: 0 6px; }}")
+
+
+def sidebar_stylesheet() -> str:
+    return (f"#Sidebar {{ background: {css(surface())}; border: none;"
+            f" border-right: 1px solid {css(border())}; }}")

@@ -1,194 +1,53 @@
-"""Journey maps: the engagement's maps on the left, the chosen one drawn read-only."""
+"""Journey maps: the engagement's maps on the left, the chosen one on the editable canvas in the
+middle, the selection's properties on the right. Scores of a chosen subject (and a competitor
+in compare mode) show on the cards once checks exist."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
     QListView,
+    QMenu,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cxdesk.journey import MapSummary, list_maps, load_map, score_comparison
+from cxdesk.engagements import list_subjects
+from cxdesk.journey import JourneyMap, list_maps, load_map
+from cxdesk.journey_maps import create_map, duplicate_map
+from cxdesk.journey_model import JourneyModel
+from cxdesk.map_scores import map_scores
+from ui import messages
 from ui.context import CHECKS, MAPS, SEGMENTS, SUBJECTS, TEMPLATES
-from ui.map.scene import (
-    JourneyScene,
-    LaneTexts,
-    glyph_building,
-    glyph_globe,
-    glyph_person,
-    glyph_product,
-)
+from ui.map import commands as cmd
+from ui.map.editing import MapEditor
+from ui.map.items import LaneTexts
+from ui.map.properties import PropertiesPanel
+from ui.map.scene import JourneyScene
 from ui.map.view import MapCanvas
+from ui.map.widgets import MapLegend, MapListModel, TwoLineDelegate
 from ui.views.base import View
-from ui.views.kit import (
-    BAD,
-    DETAIL_ROLE,
-    GOOD,
-    INFO,
-    ROOT,
-    WARN,
-    Header,
-    Page,
-    line_color,
-    muted_color,
-    scaled_font,
-    tone_color,
-    tone_fill,
-)
+from ui.views.kit import Header, Page
 
 
-class MapListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.maps: list[MapSummary] = []
-        self.kind_names: dict[str, str] = {}
-        self.count_text = str
-
-    def set_maps(self, maps: list[MapSummary]) -> None:
-        self.beginResetModel()
-        self.maps = maps
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.maps)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        summary = self.maps[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return summary.name
-        if role == DETAIL_ROLE:
-            parts = [self.kind_names.get(summary.kind, summary.kind)]
-            if summary.segment:
-                parts.append(summary.segment)
-            parts.append(self.count_text(summary.touchpoints))
-            return " · ".join(parts)
-        if role == Qt.ItemDataRole.UserRole:
-            return summary.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.name}\n{self.data(index, DETAIL_ROLE)}"
-        return None
-
-
-class TwoLineDelegate(QStyledItemDelegate):
-    """A bold first line and a muted second line (``DETAIL_ROLE``)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        pal = option.palette
-        rect = option.rect.adjusted(12, 6, -10, -6)
-        bold = scaled_font(option.font, 0, bold=True)
-        painter.save()
-        painter.setFont(bold)
-        painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected
-                                 else QPalette.ColorRole.Text))
-        line = QFontMetrics(bold).height()
-        painter.drawText(rect.adjusted(0, 0, 0, -(rect.height() - line)),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(index.data() or "",
-                                                       Qt.TextElideMode.ElideRight,
-                                                       rect.width()))
-        small = scaled_font(option.font, -1)
-        painter.setFont(small)
-        if not selected:
-            painter.setPen(muted_color(pal))
-        detail = index.data(DETAIL_ROLE) or ""
-        painter.drawText(rect.adjusted(0, line + 2, 0, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight,
-                                                        rect.width()))
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + 18)
-
-
-class MapLegend(QWidget):
-    """What the glyphs, arrows and colours of the map mean."""
-
-    def __init__(self, texts: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.texts = texts
-        self.setMinimumHeight(30)
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        painter.setPen(QPen(line_color(pal), 1))
-        painter.drawLine(0, 0, self.width(), 0)
-        font = scaled_font(self.font(), -1)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        x, mid = 14.0, self.height() / 2 + 1
-        muted = muted_color(pal)
-
-        def label(text: str) -> None:
-            nonlocal x
-            painter.setPen(muted)
-            painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(text) + 4, self.height()),
-                             Qt.AlignmentFlag.AlignVCenter, text)
-            x += metrics.horizontalAdvance(text) + 18
-
-        for glyph, key in ((glyph_globe, "online"), (glyph_building, "offline"),
-                           (glyph_person, "person"), (glyph_product, "product")):
-            painter.setPen(QPen(tone_color(INFO, pal), 1.3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            glyph(painter, QRectF(x, mid - 7, 13, 13))
-            x += 19
-            label(self.texts[key])
-        for style, key in ((Qt.PenStyle.SolidLine, "sent"), (Qt.PenStyle.DashLine, "self")):
-            pen = QPen(muted, 1.6, style)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, mid), QPointF(x + 24, mid))
-            painter.setBrush(muted)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawPolygon([QPointF(x + 28, mid), QPointF(x + 21, mid - 4),
-                                 QPointF(x + 21, mid + 4)])
-            x += 34
-            label(self.texts[key])
-        for tone, key in ((GOOD, "good"), (WARN, "warn"), (BAD, "bad")):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(tone_fill(tone, pal, 0.3))
-            painter.drawRoundedRect(QRectF(x, mid - 7, 22, 14), 5, 5)
-            painter.setBrush(tone_color(tone, pal))
-            painter.drawRoundedRect(QRectF(x, mid - 7, 4, 14), 2, 2)
-            x += 28
-            label(self.texts[key])
-        painter.end()
+def _same(a: JourneyMap, b: JourneyMap) -> bool:
+    """The same document, whatever order the lists were read in."""
+    return (a.name, a.kind) == (b.name, b.kind) and all(
+        frozenset(getattr(a, part)) == frozenset(getattr(b, part))
+        for part in ("stages", "lanes", "touchpoints", "flows", "barriers"))
 
 
 class MapsView(View):
     name = "map"
     topics = frozenset({MAPS, SEGMENTS, CHECKS, TEMPLATES, SUBJECTS})
 
-    # the touchpoint whose card was selected ("" when none), for a properties panel
-    touchpoint_selected = Signal(str)
-
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(context, parent)
         self.header = Header()
         self.maps = MapListModel(self)
@@ -198,44 +57,35 @@ class MapsView(View):
         self.list.setModel(self.maps)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setFrameShape(QListView.Shape.NoFrame)
-        self.list.setMinimumWidth(200)
+        self.list.setMinimumWidth(180)
         self.list.selectionModel().currentChanged.connect(self._map_chosen)
 
         self.scene = JourneyScene(self)
-        self.scene.selectionChanged.connect(self._selection_changed)
         self.canvas = MapCanvas(self.scene)
+        self.canvas.key_handler = self._key
         self.canvas_page = Page(self.canvas, "▦")
+        self.properties = PropertiesPanel()
+        self.editor = MapEditor(context, self.scene, self.properties, self.canvas)
         legend = MapLegend({
             "online": self.tr("online"), "offline": self.tr("offline"),
             "person": self.tr("person"), "product": self.tr("product"),
             "sent": self.tr("sent on"), "self": self.tr("goes by themselves"),
             "good": self.tr("≥ 80"), "warn": self.tr("60–79"), "bad": self.tr("< 60"),
         })
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        right_layout.addWidget(self.canvas_page, 1)
-        right_layout.addWidget(legend)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        middle_layout.addWidget(self.canvas_page, 1)
+        middle_layout.addWidget(legend)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.properties)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 1000])
-
-        for text, tip, slot in (("−", self.tr("Zoom out (Ctrl+wheel)"),
-                                 lambda: self.canvas.zoom_by(1 / 1.2)),
-                                (self.tr("Fit"), self.tr("Show the whole map (Ctrl+0)"),
-                                 self.canvas.fit),
-                                ("+", self.tr("Zoom in (Ctrl+wheel)"),
-                                 lambda: self.canvas.zoom_by(1.2))):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(slot)
-            self.header.tools.addWidget(button)
+        self.splitter.setSizes([200, 900, 260])
+        self._build_tools()
 
         self.page = Page(self.splitter, "▦")
         layout = QVBoxLayout(self)
@@ -244,6 +94,51 @@ class MapsView(View):
         layout.addWidget(self.header)
         layout.addWidget(self.page, 1)
         self._current_map: str | None = None
+        self._models: dict[str, JourneyModel] = {}
+        self._ws = None
+        context.workspace_changed.connect(self._models.clear)
+
+    def _tool(self, text: str, tip: str, slot=None, menu: QMenu | None = None) -> QToolButton:  # noqa: ANN001
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        if slot is not None:
+            button.clicked.connect(slot)
+        if menu is not None:
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.header.tools.addWidget(button)
+        return button
+
+    def _build_tools(self) -> None:
+        new = QMenu(self)
+        new.addAction(self.tr("Five default stages"), lambda: self.new_map("default"))
+        new.addAction(self.tr("Empty"), lambda: self.new_map("empty"))
+        new.addAction(self.tr("B2B with stakeholder lanes"), lambda: self.new_map("b2b"))
+        self._tool(self.tr("New map"), self.tr("Create a journey map"), menu=new)
+        self._tool(self.tr("Duplicate as redesign"),
+                   self.tr("Copy this map as the start of its redesign"), self.duplicate_map)
+        self._tool(self.tr("Delete map"), self.tr("Delete this map"), self.delete_map)
+        self._tool(self.tr("Add stage"), self.tr("Add a stage after the selected one"),
+                   self.editor.add_stage)
+        self._tool(self.tr("Add touchpoint"), self.tr("Add a touchpoint (Insert)"),
+                   self.editor.insert)
+        self.header.tools.addWidget(QLabel(self.tr("Scores:")))
+        self.subject = QComboBox()
+        self.subject.activated.connect(self._show_scores)
+        self.header.tools.addWidget(self.subject)
+        self.header.tools.addWidget(QLabel(self.tr("vs")))
+        self.rival = QComboBox()
+        self.rival.activated.connect(self._show_scores)
+        self.header.tools.addWidget(self.rival)
+        export = QMenu(self)
+        for fmt in ("png", "svg", "pdf"):
+            export.addAction(fmt.upper(), lambda f=fmt: self.export(f))
+        self._tool(self.tr("Export"), self.tr("Save the map as a picture"), menu=export)
+        self._tool("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.canvas.zoom_by(1 / 1.2))
+        self._tool(self.tr("Fit"), self.tr("Show the whole map (Ctrl+0)"), self.canvas.fit)
+        self._tool("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.canvas.zoom_by(1.2))
 
     def _kind_names(self) -> dict[str, str]:
         return {"as_is": self.tr("As is"), "redesign": self.tr("Redesign"),
@@ -260,8 +155,16 @@ class MapsView(View):
     def title(self) -> str:
         return self.tr("Journey maps")
 
+    @property
+    def model(self) -> JourneyModel | None:
+        return self._models.get(self._current_map) if self._current_map else None
+
+    # -- refreshing -----------------------------------------------------------------------
     def refresh(self) -> None:
         ws, eid = self.context.ws, self.context.engagement_id
+        if ws is not self._ws:
+            self._models.clear()
+            self._ws = ws
         self.header.set_text(self.title())
         if ws is None or not eid:
             self.maps.set_maps([])
@@ -271,6 +174,7 @@ class MapsView(View):
                 self.tr("Choose an engagement (or create one) to see its customer journey "
                         "maps."))
             return
+        self._fill_subjects()
         maps = list_maps(ws, eid)
         self.maps.set_maps(maps)
         if not maps:
@@ -279,7 +183,7 @@ class MapsView(View):
                 self.tr("No journey maps yet"),
                 self.tr("A journey map lays out the stages a client goes through, the "
                         "touchpoints in each, and where the client is sent next. Create one "
-                        "per client segment on the Engagement screen."))
+                        "with New map."))
             return
         self.page.show_content()
         self.header.set_text(self.title(), self.tr("%n map(s)", "", len(maps)))
@@ -288,6 +192,23 @@ class MapsView(View):
         self.list.setCurrentIndex(self.maps.index(row))
         self._show_map(ids[row], force=True)
         self.list.setVisible(len(maps) > 1)
+
+    def _fill_subjects(self) -> None:
+        subjects = list_subjects(self.context.ws, self.context.engagement_id)
+        keep = (self.subject.currentData(), self.rival.currentData())
+        own = next((s for s in subjects if s.own), subjects[0] if subjects else None)
+        others = [s for s in subjects if s is not own]
+        self.subject.clear()
+        self.rival.clear()
+        self.rival.addItem(self.tr("no comparison"), None)
+        for s in subjects:
+            self.subject.addItem(s.name, s.id)
+            self.rival.addItem(s.name, s.id)
+        ids = [s.id for s in subjects]
+        self.subject.setCurrentIndex(ids.index(keep[0]) if keep[0] in ids
+                                     else (ids.index(own.id) if own else -1))
+        rival = keep[1] if keep[1] in ids else (others[0].id if others else None)
+        self.rival.setCurrentIndex(max(0, self.rival.findData(rival)))
 
     def _map_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -300,13 +221,22 @@ class MapsView(View):
         self._current_map = map_id
         ws = self.context.ws
         if map_id is None or ws is None:
-            self.scene.set_map(None)
+            self.scene.set_model(None)
+            self.editor.set_model(None)
             return
-        journey = load_map(ws, map_id)
-        comparison = score_comparison(ws, journey.engagement_id)
-        self.scene.setPalette(self.palette())
-        self.scene.set_map(journey, comparison, self._texts(),
-                           lambda n: self.tr("%n touchpoint(s)", "", n))
+        model = self._models.get(map_id)
+        if model is None:
+            model = self._models[map_id] = JourneyModel(ws, map_id)
+            changed = True
+        elif map_id not in cmd.ECHO and not _same(load_map(ws, map_id), model.journey):
+            model.reload()  # changed elsewhere (an import, another screen)
+        if changed or self.scene.model is not model:
+            self.scene.setPalette(self.palette())
+            self.scene.set_model(model, self._texts(),
+                                 lambda n: self.tr("%n touchpoint(s)", "", n))
+            self.editor.set_model(model)
+        self._show_scores()
+        journey = model.journey
         kind = self._kind_names().get(journey.kind, journey.kind)
         parts = [journey.name, kind]
         if journey.segment:
@@ -319,15 +249,83 @@ class MapsView(View):
                         "their touchpoints to draw the journey."))
         else:
             self.canvas_page.show_content()
-            if changed or force:
+            if changed:
                 self.canvas.refit()
 
-    def _selection_changed(self) -> None:
-        try:
-            cards = [i for i in self.scene.selectedItems() if hasattr(i, "touchpoint_id")]
-        except RuntimeError:  # the scene is being torn down
+    def _show_scores(self) -> None:
+        model = self.model
+        if model is None:
             return
-        self.touchpoint_selected.emit(cards[0].touchpoint_id if cards else "")
+        subject, rival = self.subject.currentData(), self.rival.currentData()
+        scores = map_scores(self.context.ws, model.journey.engagement_id, subject,
+                            rival if rival != subject else None)
+        names = [self.subject.currentText()] + ([self.rival.currentText()] if rival else [])
+        self.scene.score_caption = self.tr("Scores: %1").replace("%1", " | ".join(names))
+        self.scene.set_scores(None if scores.empty else scores, compare=bool(rival))
+
+    # -- maps -------------------------------------------------------------------------------
+    def new_map(self, template: str) -> None:
+        ws, eid = self.context.ws, self.context.engagement_id
+        if ws is None or not eid:
+            return
+        names = {"default": self.tr("New journey map"), "empty": self.tr("New journey map"),
+                 "b2b": self.tr("B2B journey map")}
+        command = cmd.MapListCommand(self.context, self.tr("New map"), create=lambda: create_map(
+            ws, eid, name=names[template], template=template, kind="new"))
+        self._current_map = None
+        if cmd.push(command, self):
+            self._select_map(command.ident)
+
+    def duplicate_map(self) -> None:
+        if self.model is None:
+            return
+        ws, source = self.context.ws, self.model.map_id
+        name = self.tr("%1 — redesign").replace("%1", self.model.journey.name)
+        command = cmd.MapListCommand(self.context, self.tr("Duplicate as redesign"),
+                                     create=lambda: duplicate_map(ws, source, name=name))
+        if cmd.push(command, self):
+            self._select_map(command.ident)
+
+    def delete_map(self) -> None:
+        if self.model is None:
+            return
+        if messages.confirm(self, self.tr("Delete map"),
+                            self.tr("Delete the map «%1» with all its stages and touchpoints? "
+                                    "Undo brings it back.").replace("%1",
+                                                                    self.model.journey.name)):
+            map_id = self.model.map_id
+            self._models.pop(map_id, None)
+            cmd.push(cmd.MapListCommand(self.context, self.tr("Delete map"), remove=map_id),
+                     self)
+
+    def _select_map(self, map_id: str) -> None:
+        ids = [m.id for m in self.maps.maps]
+        if map_id in ids:
+            self.list.setCurrentIndex(self.maps.index(ids.index(map_id)))
+
+    def export(self, fmt: str) -> None:
+        model = self.model
+        if model is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"),
+                                              f"{model.journey.name}.{fmt}",
+                                              f"{fmt.upper()} (*.{fmt})")
+        if not path:
+            return
+        from ui.map.export import render_map
+
+        try:
+            render_map(self.context.ws, model.map_id, path,
+                       subject_id=self.subject.currentData(), rival_id=self.rival.currentData())
+        except (OSError, ValueError) as exc:
+            messages.error(self, self.tr("Export failed"), str(exc))
+
+    # -- keyboard -----------------------------------------------------------------------------
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editor.rename_selected()
+            return True
+        return self.editor.navigate(event.key(), event.modifiers())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -336,4 +334,3 @@ class MapsView(View):
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 700)
-

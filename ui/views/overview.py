@@ -4,7 +4,7 @@ fieldwork is, the weakest touchpoints, the newest findings and the open actions.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -63,7 +63,10 @@ class OverviewView(View):
         self.data = ctx.overview()
         content = QWidget()
         content.setObjectName("OverviewContent")
-        content.setStyleSheet(f"#OverviewContent {{ background: {style.surface().name()}; }}")
+        palette = content.palette()
+        palette.setColor(QPalette.ColorRole.Window, style.surface())
+        content.setPalette(palette)
+        content.setAutoFillBackground(True)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(16)
