@@ -176,6 +176,30 @@
     </message>
 </context>
 <context>
+    <name>MapEditor</name>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Move %n touchpoint</numerusform>
+            <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Paste %n touchpoint</numerusform>
+            <numerusform>Paste %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapsView</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
@@ -234,6 +258,16 @@
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
         </translation>
     </message>
 </context>

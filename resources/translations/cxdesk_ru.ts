@@ -1239,6 +1239,117 @@
     </message>
 </context>
 <context>
+    <name>MapEditor</name>
+    <message>
+        <source>Remove barrier</source>
+        <translation>Удалить барьер</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Добавить точку контакта</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Добавить стадию</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Move stage left</source>
+        <translation>Сдвинуть стадию влево</translation>
+    </message>
+    <message>
+        <source>Move stage right</source>
+        <translation>Сдвинуть стадию вправо</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Новая точка контакта</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новая стадия</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Переместить стадию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Переместить %n точку контакта</numerusform>
+            <numerusform>Переместить %n точки контакта</numerusform>
+            <numerusform>Переместить %n точек контакта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect touchpoints</source>
+        <translation>Соединить точки контакта</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>Изменить точку контакта</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>Изменить стадию</translation>
+    </message>
+    <message>
+        <source>Edit flow</source>
+        <translation>Изменить переход</translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Изменить барьер</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Add barrier</source>
+        <translation>Добавить барьер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Удалить %n элемент</numerusform>
+            <numerusform>Удалить %n элемента</numerusform>
+            <numerusform>Удалить %n элементов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Вставить %n точку контакта</numerusform>
+            <numerusform>Вставить %n точки контакта</numerusform>
+            <numerusform>Вставить %n точек контакта</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapsView</name>
     <message numerus="yes">
         <source>%n touchpoint(s)</source>
@@ -1283,6 +1394,74 @@
     <message>
         <source>&lt; 60</source>
         <translation>&lt; 60</translation>
+    </message>
+    <message>
+        <source>Five default stages</source>
+        <translation>Пять стандартных стадий</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Пустая</translation>
+    </message>
+    <message>
+        <source>B2B with stakeholder lanes</source>
+        <translation>B2B с дорожками участников</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>Create a journey map</source>
+        <translation>Создать карту пути клиента</translation>
+    </message>
+    <message>
+        <source>Duplicate as redesign</source>
+        <translation>Копия для редизайна</translation>
+    </message>
+    <message>
+        <source>Copy this map as the start of its redesign</source>
+        <translation>Скопировать карту как основу редизайна</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Удалить карту</translation>
+    </message>
+    <message>
+        <source>Delete this map</source>
+        <translation>Удалить эту карту</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Добавить стадию</translation>
+    </message>
+    <message>
+        <source>Add a stage after the selected one</source>
+        <translation>Добавить стадию после выбранной</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Добавить точку контакта</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint (Insert)</source>
+        <translation>Добавить точку контакта (Insert)</translation>
+    </message>
+    <message>
+        <source>Scores:</source>
+        <translation>Оценки:</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the map as a picture</source>
+        <translation>Сохранить карту как изображение</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
@@ -1361,8 +1540,36 @@
         <translation>Карт пути пока нет</translation>
     </message>
     <message>
-        <source>A journey map lays out the stages a client goes through, the touchpoints in each, and where the client is sent next. Create one per client segment on the Engagement screen.</source>
-        <translation>Карта пути клиента показывает стадии, которые проходит клиент, точки контакта на каждой из них и то, куда клиента направляют дальше. Создайте по карте на каждый сегмент клиентов на экране «Проект».</translation>
+        <source>A journey map lays out the stages a client goes through, the touchpoints in each, and where the client is sent next. Create one with New map.</source>
+        <translation>Карта пути клиента показывает стадии, которые проходит клиент, точки контакта на каждой и куда клиента направляют дальше. Создайте её кнопкой «Новая карта».</translation>
+    </message>
+    <message>
+        <source>Scores: %1</source>
+        <translation>Оценки: %1</translation>
+    </message>
+    <message>
+        <source>New journey map</source>
+        <translation>Новая карта пути клиента</translation>
+    </message>
+    <message>
+        <source>B2B journey map</source>
+        <translation>Карта пути B2B-клиента</translation>
+    </message>
+    <message>
+        <source>%1 — redesign</source>
+        <translation>%1 — редизайн</translation>
+    </message>
+    <message>
+        <source>Delete the map «%1» with all its stages and touchpoints? Undo brings it back.</source>
+        <translation>Удалить карту «%1» со всеми стадиями и точками контакта? Отмена вернёт её.</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
     </message>
     <message numerus="yes">
         <source>%n map(s)</source>
@@ -1371,6 +1578,10 @@
             <numerusform>%n карты</numerusform>
             <numerusform>%n карт</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>без сравнения</translation>
     </message>
     <message>
         <source>segment: %1</source>
@@ -1669,6 +1880,153 @@
     <message>
         <source>of the original</source>
         <translation>оригинала</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Select a card, a stage header or an arrow to see and edit it here.
+
+Double-click in a stage to add a touchpoint; drag from a card&apos;s round handle to another card to connect them.</source>
+        <translation>Выберите карточку, заголовок стадии или стрелку, чтобы увидеть и изменить их здесь.
+
+Двойной щелчок в стадии добавляет точку контакта; протяните от круглой ручки карточки к другой карточке, чтобы соединить их.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>офлайн</translation>
+    </message>
+    <message>
+        <source>with a person</source>
+        <translation>с человеком</translation>
+    </message>
+    <message>
+        <source>with the product</source>
+        <translation>с продуктом</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>A standard exists</source>
+        <translation>Есть стандарт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Барьеры</translation>
+    </message>
+    <message>
+        <source>A reason the client may be lost here</source>
+        <translation>Причина, по которой здесь можно потерять клиента</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>Add barrier</source>
+        <translation>Добавить барьер</translation>
+    </message>
+    <message>
+        <source>Remove barrier</source>
+        <translation>Удалить барьер</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>направляют</translation>
+    </message>
+    <message>
+        <source>goes by themselves</source>
+        <translation>переходит сам</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>technical failure</source>
+        <translation>технический сбой</translation>
+    </message>
+    <message>
+        <source>staff action</source>
+        <translation>действие персонала</translation>
+    </message>
+    <message>
+        <source>staff inaction</source>
+        <translation>бездействие персонала</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>Выбран %n элемент</numerusform>
+            <numerusform>Выбрано %n элемента</numerusform>
+            <numerusform>Выбрано %n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Flow: %1 → %2</source>
+        <translation>Переход: %1 → %2</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def build_scene(ws: Workspace, map_id: str, *, subject_id: str | None = None,
     i18n.install(language or engagement.language)
     QGuiApplication.setFont(QFont("DejaVu Sans", 9))
 
-    def tr(text: str, n: int = -1) -> str:
+    def _t(text: str, n: int = -1) -> str:
         return QCoreApplication.translate("MapsView", text, "", n)
 
     if subject_id is None:
@@ -86,15 +86,17 @@ def build_scene(ws: Workspace, map_id: str, *, subject_id: str | None = None,
     scene.setPalette(_light_palette())
     scene.setFont(QFont("DejaVu Sans", 9))
     scene.set_model(model, LaneTexts(
-        touchpoints=tr("Touchpoints"), emotion=tr("Emotion"), score=tr("Score"),
-        online=tr("online"), offline=tr("offline"), person=tr("with a person"),
-        product=tr("with the product"), barriers=tr("Barriers")),
-        lambda n: tr("%n touchpoint(s)", n))
+        touchpoints=_t("Touchpoints"), emotion=_t("Emotion"), score=_t("Score"),
+        online=_t("online"), offline=_t("offline"), person=_t("with a person"),
+        product=_t("with the product"), barriers=_t("Barriers")),
+        lambda n: _t("%n touchpoint(s)", n))
     scores = map_scores(ws, engagement.id, subject_id, rival_id)
     names = {s.id: s.name for s in list_subjects(ws, engagement.id)}
-    scene.score_caption = tr("Scores: %1").replace(
+    scene.score_caption = _t("Scores: %1").replace(
         "%1", " | ".join(names.get(i, "") for i in (subject_id, rival_id) if i))
     scene.set_scores(None if scores.empty else scores, compare=bool(rival_id))
+    for item in scene.items():  # vectors, not the screen's cached pixmaps, in SVG and PDF
+        item.setCacheMode(item.CacheMode.NoCache)
     return scene
 
 

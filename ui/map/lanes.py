@@ -35,7 +35,6 @@ class FlowArrow(_Item):
         self.target = target
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._path, self._head = self._route()
         self.set_flow(flow)
 
@@ -106,7 +105,9 @@ class FlowArrow(_Item):
         pal = self.palette()
         colour = blend(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base),
                        0.35)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # zoomed out, a thousand antialiased curves cost more than they show
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
+                              painter.worldTransform().m11() >= 0.75)
         if self.isSelected():
             colour = pal.color(QPalette.ColorRole.Highlight)
         pen = QPen(colour, 2.6 if self.isSelected() else 1.6)
@@ -149,7 +150,7 @@ class LaneLabel(_Item):
         painter.drawText(inner, self.title.upper(), wrap)
         if self.detail:
             painter.setFont(_font(painter.font(), -2.5))
-            painter.drawText(inner.adjusted(0, 20, 0, 0), self.detail, wrap)
+            painter.drawText(inner.adjusted(0, 36, 0, 0), self.detail, wrap)
 
 
 class EmotionCurve(_Item):

@@ -4,7 +4,7 @@ fieldwork is, the weakest touchpoints, the newest findings and the open actions.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,13 +23,17 @@ from ui import style
 from ui.formatting import date_text, period_text
 from ui.views.base import View
 from ui.widgets.cards import (
+    STRETCH,
     Card,
     EmptyState,
+    LinesCell,
     Meter,
     Pill,
+    PillCell,
+    RowList,
+    TextCell,
     coloured_label,
     muted_label,
-    two_lines,
 )
 
 CARDS_PER_ROW = 4
@@ -237,21 +241,22 @@ class OverviewView(View):
                                         "lowest will show here.")))
             card.body.addStretch(1)
             return card
+        pill_font = style.scaled_font(self, 0.86, weight=QFont.Weight.DemiBold)
+        name_font = style.scaled_font(self, 1.0, weight=QFont.Weight.DemiBold)
+        bold = style.scaled_font(self, 1.0, bold=True)
+        muted = style.muted()
+        rows = []
         for item in data.weakest:
-            row = QHBoxLayout()
-            row.setSpacing(10)
-            row.addWidget(Pill(score_text(item.value), style.score_colour(item.value),
-                               solid=True, minimum_width=40))
-            name = QLabel(item.name)
-            name.setFont(style.scaled_font(self, 1.0, weight=QFont.Weight.DemiBold))
-            row.addWidget(name)
-            row.addWidget(muted_label(item.stage))
-            row.addStretch(1)
+            row = [PillCell(score_text(item.value), style.score_colour(item.value), pill_font,
+                            solid=True, minimum_width=40),
+                   TextCell(item.name, name_font, self.palette().color(QPalette.ColorRole.WindowText)),
+                   TextCell(item.stage, self.font(), muted),
+                   STRETCH]
             if item.critical_failures:
-                row.addWidget(coloured_label("⚠ " + str(item.critical_failures), style.RED,
-                                             bold=True))
-            row.addWidget(muted_label(self.tr("n = %1").replace("%1", str(item.n))))
-            card.body.addLayout(row)
+                row.append(TextCell("⚠ " + str(item.critical_failures), bold, style.RED))
+            row.append(TextCell(self.tr("n = %1").replace("%1", str(item.n)), self.font(), muted))
+            rows.append(row)
+        card.add(RowList(rows, spacing=10))
         card.body.addStretch(1)
         return card
 
@@ -274,16 +279,15 @@ class OverviewView(View):
             card.body.addStretch(1)
             return card
         labels = self.kind_labels()
-        for finding in data.findings:
-            row = QHBoxLayout()
-            row.setSpacing(12)
-            pill = Pill(labels.get(finding.kind, finding.kind),
-                        style.FINDING_COLOURS.get(finding.kind, style.GREY))
-            width = max(pill.fontMetrics().horizontalAdvance(t) for t in labels.values())
-            pill.setFixedWidth(width + 20)
-            row.addWidget(pill, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(two_lines(finding.title, finding.subject), 1)
-            card.body.addLayout(row)
+        pill_font = style.scaled_font(self, 0.86, weight=QFont.Weight.DemiBold)
+        metrics = QFontMetrics(pill_font)
+        width = max(metrics.horizontalAdvance(t) for t in labels.values()) + 20
+        card.add(RowList([
+            [PillCell(labels.get(finding.kind, finding.kind),
+                      style.FINDING_COLOURS.get(finding.kind, style.GREY), pill_font,
+                      fixed_width=width),
+             LinesCell(finding.title, finding.subject, self.font())]
+            for finding in data.findings], spacing=12))
         card.body.addStretch(1)
         return card
 
@@ -298,18 +302,19 @@ class OverviewView(View):
                                         "in Actions.")))
             card.body.addStretch(1)
             return card
+        pill_font = style.scaled_font(self, 0.86, weight=QFont.Weight.DemiBold)
+        rows = []
         for action in data.actions:
-            row = QHBoxLayout()
-            row.setSpacing(12)
-            row.addWidget(two_lines(action.title, action.owner), 1)
+            row = [LinesCell(action.title, action.owner, self.font())]
             if action.due_date:
                 due = date_text(action.due_date)
                 if action.overdue:
-                    label = Pill(self.tr("overdue · %1").replace("%1", due), style.RED)
+                    row.append(PillCell(self.tr("overdue · %1").replace("%1", due), style.RED,
+                                        pill_font))
                 else:
-                    label = muted_label(due)
-                row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
-            card.body.addLayout(row)
+                    row.append(TextCell(due, self.font(), style.muted(), top=True))
+            rows.append(row)
+        card.add(RowList(rows, spacing=12))
         card.body.addStretch(1)
         return card
 

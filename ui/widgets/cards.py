@@ -92,18 +92,21 @@ def coloured_label(text: str, colour: QColor, parent: QWidget | None = None, *,
     return label
 
 
+def _pill_colours(colour: QColor, solid: bool) -> tuple[QColor, QColor]:
+    """Text and background of a pill in ``colour``."""
+    if solid:
+        return QColor("#ffffff"), colour
+    fg = colour if not style.is_dark() else colour.lighter(135)
+    return fg, style.tint(colour, 0.16)
+
+
 class Pill(QLabel):
     """A short coloured label: a kind of finding, a tag, a score."""
 
     def __init__(self, text: str, colour: QColor, parent: QWidget | None = None, *,
                  solid: bool = False, minimum_width: int = 0) -> None:
         super().__init__(text, parent)
-        if solid:
-            fg, bg = QColor("#ffffff"), colour
-        else:
-            fg = colour if not style.is_dark() else colour.lighter(135)
-            bg = style.tint(colour, 0.16)
-        self._background = bg
+        fg, self._background = _pill_colours(colour, solid)
         set_text_colour(self, fg)
         self.setContentsMargins(8, 1, 8, 1)
         font = style.scaled_font(self, 0.86, weight=QFont.Weight.DemiBold)
@@ -219,8 +222,8 @@ class TwoLines(QWidget):
         return self._title, self._detail
 
     def _heights(self) -> tuple[int, int]:
-        title = QFontMetrics(self._title_font).height()
-        return title, QFontMetrics(self._detail_font).height() if self._detail else 0
+        title = _text_size(self._title_font, self._title).height()
+        return title, _text_size(self._detail_font, self._detail).height() if self._detail else 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         title, detail = self._heights()
@@ -270,3 +273,176 @@ def two_lines(title: str, detail: str, parent: QWidget | None = None, *,
               bold: bool = False) -> QWidget:
     """A title over a muted detail line, both elided to the width."""
     return TwoLines(title, detail, parent, bold=bold)
+
+# -- rows painted in one widget --------------------------------------------------------------
+# A list of short rows (a pill, a name, a figure…) drawn by one widget instead of a label per
+# cell: the same geometry as labels in a QHBoxLayout would get, at a fraction of the cost of
+# creating, polishing and laying out a hundred small widgets.
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _text_size(font: QFont, text: str) -> QSize:
+    """The size a QLabel gives one line of ``text`` (measured as QLabel measures it)."""
+    return QFontMetrics(font).boundingRect(0, 0, 2000, 2000, int(Qt.AlignmentFlag.AlignLeft),
+                                           text).size()
+
+
+class TextCell:
+    """One line of text, as wide as it is, centred in the height of its row (``top``: at the
+    top of its row, in its own height)."""
+
+    __slots__ = ("text", "font", "colour", "top", "width", "height")
+
+    def __init__(self, text: str, font: QFont, colour: QColor, *, top: bool = False) -> None:
+        self.text, self.font, self.colour, self.top = text, font, colour, top
+        size = _text_size(font, text)
+        self.width, self.height = size.width(), size.height()
+
+    def paint(self, painter: QPainter, rect: QRect) -> None:
+        if self.top:
+            rect = QRect(rect.x(), rect.y(), rect.width(), self.height)
+        painter.setFont(self.font)
+        painter.setPen(self.colour)
+        painter.drawText(rect, int(_LEFT), self.text)
+
+
+class PillCell:
+    """A short label on a rounded background, at the top of its row (see Pill)."""
+
+    __slots__ = ("text", "font", "fg", "bg", "width", "height")
+
+    def __init__(self, text: str, colour: QColor, font: QFont, *, solid: bool = False,
+                 minimum_width: int = 0, fixed_width: int | None = None) -> None:
+        size = _text_size(font, text)
+        self.text, self.font = text, font
+        self.fg, self.bg = _pill_colours(colour, solid)
+        natural = max(size.width() + 16, minimum_width)
+        self.width = fixed_width if fixed_width is not None else natural
+        self.height = size.height() + 2
+
+    def paint(self, painter: QPainter, rect: QRect) -> None:
+        box = QRect(rect.x(), rect.y(), rect.width(), self.height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.bg)
+        painter.drawRoundedRect(QRectF(box), 5, 5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setFont(self.font)
+        painter.setPen(self.fg)
+        painter.drawText(box.adjusted(8, 1, -8, -1), int(Qt.AlignmentFlag.AlignCenter), self.text)
+
+
+class LinesCell:
+    """A title over a muted detail line, both cut with "…" to the width the row leaves (see
+    TwoLines); the full texts are tooltips."""
+
+    __slots__ = ("title", "detail", "title_font", "detail_font", "detail_colour",
+                 "title_height", "detail_height", "width", "height")
+
+    def __init__(self, title: str, detail: str, font: QFont) -> None:
+        self.title, self.detail = title, detail
+        self.title_font = font
+        self.detail_font = QFont(font)
+        if font.pointSizeF() > 0:
+            self.detail_font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.detail_colour = style.muted()
+        self.title_height = _text_size(font, title).height()
+        self.detail_height = _text_size(self.detail_font, detail).height() if detail else 0
+        self.width = 40  # the least it takes; it gets what the row leaves
+        self.height = self.title_height + (1 + self.detail_height if detail else 0)
+
+    def rects(self, rect: QRect) -> tuple[QRect, QRect]:
+        if not self.detail:
+            return rect, QRect()
+        title = self.title_height + max(0, rect.height() - self.height) // 2
+        return (QRect(rect.x(), rect.y(), rect.width(), title),
+                QRect(rect.x(), rect.y() + title + 1, rect.width(), rect.height() - title - 1))
+
+    def paint(self, painter: QPainter, rect: QRect, colour: QColor) -> None:
+        title_rect, detail_rect = self.rects(rect)
+        lines = [(self.title, self.title_font, colour, title_rect)]
+        if self.detail:
+            lines.append((self.detail, self.detail_font, self.detail_colour, detail_rect))
+        for text, font, pen, box in lines:
+            painter.setFont(font)
+            painter.setPen(pen)
+            painter.drawText(box, int(_LEFT), QFontMetrics(font).elidedText(
+                text, Qt.TextElideMode.ElideRight, box.width()))
+
+
+#: In a row's cells: the spare width goes here (QHBoxLayout.addStretch).
+STRETCH = None
+
+
+class RowList(QWidget):
+    """Rows of cells (TextCell, PillCell, LinesCell, STRETCH), ``spacing`` apart within a row
+    and 8 px apart from each other. A LinesCell or STRETCH takes the width a row has to spare;
+    text fills the height of its row, pills keep theirs at its top."""
+
+    def __init__(self, rows: list[list], spacing: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._spacing = spacing
+        self._heights = [max(c.height for c in row if c is not STRETCH) for row in rows]
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _width(self, row: list, *, least: bool) -> int:
+        cells = [c for c in row if c is not STRETCH]
+        return (sum(c.width if least or not isinstance(c, LinesCell) else
+                    _text_size(c.title_font, c.title).width() for c in cells)
+                + self._spacing * (len(cells) - 1))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = max((self._width(row, least=False) for row in self._rows), default=0)
+        return QSize(width, self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = max((self._width(row, least=True) for row in self._rows), default=0)
+        return QSize(width, sum(self._heights) + 8 * max(0, len(self._rows) - 1))
+
+    def _cells(self) -> list[tuple[object, QRect]]:
+        """Every cell with the rectangle it gets."""
+        placed = []
+        y = 0
+        for row, height in zip(self._rows, self._heights, strict=True):
+            spare = self.width() - self._width(row, least=True)
+            elastic = [c for c in row if c is STRETCH or isinstance(c, LinesCell)]
+            x = 0
+            previous = False
+            for cell in row:
+                if cell is STRETCH:
+                    x += spare // len(elastic)
+                    continue
+                if previous:
+                    x += self._spacing
+                width = cell.width + (spare // len(elastic) if cell in elastic else 0)
+                placed.append((cell, QRect(x, y, width, height)))
+                x += width
+                previous = True
+            y += height + 8
+        return placed
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        text = self.palette().color(self.foregroundRole())
+        for cell, rect in self._cells():
+            if isinstance(cell, LinesCell):
+                cell.paint(painter, rect, text)
+            else:
+                cell.paint(painter, rect)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            for cell, rect in self._cells():
+                if isinstance(cell, LinesCell) and rect.contains(event.pos()):
+                    _, detail_rect = cell.rects(rect)
+                    on_detail = bool(cell.detail) and event.pos().y() >= detail_rect.top()
+                    QToolTip.showText(event.globalPos(),
+                                      cell.detail if on_detail else cell.title, self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
