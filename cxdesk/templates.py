@@ -329,8 +329,10 @@ def add_criterion(ws: Workspace, template_id: str, values: dict[str, Any], *,
         if position is not None:
             order.insert(max(0, min(position, len(order))), ident)
             _renumber(ws, order)
+        else:
+            order.append(ident)
         _write_choices(ws, ident, choices)
-    return Edit(target, ident, "add", versioned)
+    return Edit(target, ident, "add", versioned, order.index(ident))
 
 
 def update_criterion(ws: Workspace, criterion_id: str, **changes: Any) -> Edit:
@@ -380,15 +382,17 @@ def delete_criterion(ws: Workspace, criterion_id: str) -> Edit:
     return Edit(target, None, "delete", versioned, removal)
 
 
-def undo(ws: Workspace, edit: Edit) -> None:
+def undo(ws: Workspace, edit: Edit) -> Removal | None:
     """Take an edit back. An edit that made a new version takes the whole version back and
-    makes the old one current again."""
+    makes the old one current again. Returns what was removed (the new version, or the added
+    criterion) for :func:`redo`, else None."""
+    undone: Removal | None = None
     with ws.transaction():
         if edit.versioned_from is not None:
-            records.remove(ws, "templates", edit.template_id, "checklist template")
+            undone = records.remove(ws, "templates", edit.template_id, "checklist template")
             records.update(ws, "templates", edit.versioned_from, {"status": "current"})
         elif edit.kind == "add":
-            records.remove(ws, "criteria", edit.criterion_id, "criterion")
+            undone = records.remove(ws, "criteria", edit.criterion_id, "criterion")
             _renumber(ws, _positions(ws, edit.template_id))
         elif edit.kind == "update":
             records.update(ws, "criteria", edit.criterion_id, edit.data)
@@ -407,6 +411,21 @@ def undo(ws: Workspace, edit: Edit) -> None:
             records.restore(ws, edit.data)
         else:  # pragma: no cover - the kinds above are all there are
             raise ValueError(edit.kind)
+    return undone
+
+
+def redo(ws: Workspace, edit: Edit, undone: Removal) -> None:
+    """Do again an edit that :func:`undo` took back by removing rows (a new version, or an
+    added criterion), putting back the very same rows (same ids), so that later edits that
+    name them still apply. Other edits are redone by making them again."""
+    with ws.transaction():
+        records.restore(ws, undone)
+        if edit.versioned_from is not None:
+            records.update(ws, "templates", edit.versioned_from, {"status": "superseded"})
+        elif edit.kind == "add":
+            order = [i for i in _positions(ws, edit.template_id) if i != edit.criterion_id]
+            order.insert(max(0, min(int(edit.data or 0), len(order))), edit.criterion_id)
+            _renumber(ws, order)
 
 
 def template_family(ws: Workspace, template_id: str) -> list[dict[str, Any]]:

@@ -165,3 +165,27 @@ def test_undoing_the_edit_that_made_a_version_takes_the_version_back(ws, built):
     assert [t.id for t in checklists.list_templates(ws, built.engagement_id)] == [v1.id]
     assert checklists.get_template(ws, v1.id).status == "current"
     assert len(_criteria_rows(ws, v1.id)) == 3
+
+
+def test_redo_of_an_edit_that_made_a_version_puts_back_the_same_version(ws, built):
+    (v1,) = checklists.list_templates(ws, built.engagement_id)
+    criterion = _criteria_rows(ws, v1.id)[0][0]
+    edit = templates.update_criterion(ws, criterion, text="Greeted at once")
+    rows = _criteria_rows(ws, edit.template_id)
+    undone = templates.undo(ws, edit)
+    assert undone is not None
+    templates.redo(ws, edit, undone)
+    assert checklists.get_template(ws, edit.template_id).status == "current"
+    assert checklists.get_template(ws, v1.id).status == "superseded"
+    assert _criteria_rows(ws, edit.template_id) == rows
+
+
+def test_redo_of_an_added_criterion_puts_it_back_at_its_place_with_its_id(ws, fresh):
+    for text in ("a", "b", "c"):
+        templates.add_criterion(ws, fresh, {"text": text})
+    edit = templates.add_criterion(ws, fresh, {"text": "between"}, position=1)
+    undone = templates.undo(ws, edit)
+    assert _texts(ws, fresh) == ["a", "b", "c"]
+    templates.redo(ws, edit, undone)
+    assert _texts(ws, fresh) == ["a", "between", "b", "c"]
+    assert ws.scalar("SELECT text FROM criteria WHERE id = ?", (edit.criterion_id,)) == "between"

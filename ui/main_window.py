@@ -4,6 +4,7 @@ restore, engagements)."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +38,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         names = available_views()
-        self.sidebar = Sidebar(self.context, names, self)
-        self.stack = ViewStack(self.context, self, strict=not interactive)
-        central = QWidget(self)
+        central = QWidget(self)  # first: what it holds is made in place, never moved
+        self.sidebar = Sidebar(self.context, names, central)
+        self.stack = ViewStack(self.context, central, strict=not interactive)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -47,8 +48,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menus = MainMenus(self, self.language)
-        self.status = QLabel(self)
         self.statusBar().setStyleSheet(style.status_bar_stylesheet())
+        self.status = QLabel(self.statusBar())
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+@functools.lru_cache(maxsize=8)
 def _short_path(path: Path) -> str:
     try:
         return "~/" + str(Path(path).resolve().relative_to(Path.home()))

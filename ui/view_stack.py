@@ -65,7 +65,7 @@ class ViewStack(QStackedWidget):
         _, module_name, class_name = entry
         try:
             module = importlib.import_module(module_name)
-            view = getattr(module, class_name)(self.context)
+            view = getattr(module, class_name)(self.context, self)
         except Exception as exc:
             if self.strict:
                 raise CxDeskError(f"the view {name!r} cannot be shown: {exc}") from exc

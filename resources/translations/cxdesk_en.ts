@@ -46,6 +46,54 @@
     </message>
 </context>
 <context>
+    <name>CheckRunner</name>
+    <message numerus="yes">
+        <source>%n critical criterion(s) failed</source>
+        <translation type="unfinished">
+            <numerusform>%n critical criterion failed</numerusform>
+            <numerusform>%n critical criteria failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required answer(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required photo(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on other criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem.</numerusform>
+            <numerusform>%1 was not imported: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsView</name>
     <message numerus="yes">
         <source>%n criterion(s)</source>
@@ -258,6 +306,16 @@
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported from %1. Fix the %n problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1. Fix the problem below in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported from %1. Fix the %n problems below in the file and import it again.</numerusform>
         </translation>
     </message>
 </context>

@@ -123,6 +123,349 @@
     </message>
 </context>
 <context>
+    <name>CheckRunner</name>
+    <message>
+        <source>◀ Checks</source>
+        <extracomment>a &quot;1&quot; followed this soon by a &quot;0&quot; answers 10 on a 0–10 scale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number, Enter to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer, Enter to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this criterion (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Комментарий</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Фото</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">Отвечено %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical criterion(s) failed</source>
+        <translation type="unfinished">
+            <numerusform>%n критический сбой</numerusform>
+            <numerusform>%n критических сбоя</numerusform>
+            <numerusform>%n критических сбоев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required answer(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required photo(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go to the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: ready to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the check in for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is %1 and read-only. A reviewer can return it for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Общее</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0  No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 yes · 0 no · N not applicable · Enter next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 score · N not applicable · Enter next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 then 0 quickly for 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–%1 choose · N not applicable · Enter next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the number%1 · Enter save and next · N not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the answer · Enter save and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N  Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop image files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on other criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answer «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is submitted or approved and cannot be changed. A reviewer can return it for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished">Невозможно</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the auditor fix?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>New template…</source>
+        <translation>Новый шаблон…</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Добавить критерий</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>Импорт шаблона…</translation>
+    </message>
+    <message>
+        <source>Export template…</source>
+        <translation>Экспорт шаблона…</translation>
+    </message>
+    <message>
+        <source>Add a ready template</source>
+        <translation>Добавить готовый шаблон</translation>
+    </message>
+    <message>
+        <source>Checks use version %1, so your edit made version %2. Those checks keep version %1.</source>
+        <translation>Проверки используют версию %1, поэтому изменение создало версию %2. Эти проверки остаются на версии %1.</translation>
+    </message>
+    <message>
+        <source>Undone: version %1 is current again.</source>
+        <translation>Отменено: текущей снова стала версия %1.</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Изменение критерия</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Удаление критерия</translation>
+    </message>
+    <message>
+        <source>Move criterion up</source>
+        <translation>Перемещение критерия выше</translation>
+    </message>
+    <message>
+        <source>Move criterion down</source>
+        <translation>Перемещение критерия ниже</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Showroom / retail touchpoints</source>
+        <translation>Точки контакта шоурума / магазина</translation>
+    </message>
+    <message>
+        <source>Appearance: online and offline</source>
+        <translation>Внешний вид: онлайн и офлайн</translation>
+    </message>
+    <message>
+        <source>Employee assessment</source>
+        <translation>Оценка сотрудников</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Импорт шаблона</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 не импортирован: %n ошибка.</numerusform>
+            <numerusform>%1 не импортирован: %n ошибки.</numerusform>
+            <numerusform>%1 не импортирован: %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported «%1» from %2.</source>
+        <translation>Импортирован «%1» из %2.</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Экспорт шаблона</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Файл шаблона</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsView</name>
     <message>
         <source>Criterion</source>
@@ -171,6 +514,14 @@
     <message>
         <source>Free text</source>
         <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>Импорт / экспорт</translation>
+    </message>
+    <message>
+        <source>Templates in Excel: import, ready templates, export</source>
+        <translation>Шаблоны в Excel: импорт, готовые шаблоны, экспорт</translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -495,6 +846,34 @@
         <translation>Показать критерии без ответа</translation>
     </message>
     <message>
+        <source>New check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the chosen check, keyboard first (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check of %1 with its answers and photo links? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
@@ -511,8 +890,8 @@
         <translation>Проверок пока нет</translation>
     </message>
     <message>
-        <source>Checks are recorded in the field: a visit, a call, a request or a test purchase of the own company or a competitor, run against a checklist. Start one from an assignment, or import a shopper&apos;s results file.</source>
-        <translation>Проверки проводятся в поле по чек-листу: визит, звонок, заявка или контрольная закупка — в своей компании или у конкурента. Начните проверку из задания или импортируйте файл с результатами тайного покупателя.</translation>
+        <source>Checks are recorded in the field: a visit, a call, a request or a test purchase of the own company or a competitor, run against a checklist. Start one with New check… (from an assignment or from scratch), or import a shopper&apos;s results file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -651,6 +1030,193 @@
     <message>
         <source>not started</source>
         <translation>не начато</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Изменить критерий</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Добавить критерий</translation>
+    </message>
+    <message>
+        <source>e.g. The administrator greeted within 30 seconds</source>
+        <translation>напр. Администратор поприветствовал в течение 30 секунд</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>Что проверяется</translation>
+    </message>
+    <message>
+        <source>How it should be</source>
+        <translation>Как должно быть</translation>
+    </message>
+    <message>
+        <source>How it should not be</source>
+        <translation>Как не должно быть</translation>
+    </message>
+    <message>
+        <source>General (no stage)</source>
+        <translation>Общее (без стадии)</translation>
+    </message>
+    <message>
+        <source>e.g. Appearance, Employees</source>
+        <translation>напр. Внешний вид, Сотрудники</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>офлайн</translation>
+    </message>
+    <message>
+        <source>with a person</source>
+        <translation>с человеком</translation>
+    </message>
+    <message>
+        <source>with the product</source>
+        <translation>с продуктом</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Да / Нет</translation>
+    </message>
+    <message>
+        <source>Scale 0–10</source>
+        <translation>Шкала 0–10</translation>
+    </message>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Шкала 1–5</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>unit, e.g. min</source>
+        <translation>единица, напр. мин</translation>
+    </message>
+    <message>
+        <source>pass threshold</source>
+        <translation>порог прохождения</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>меньше — лучше</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>больше — лучше</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Удалить вариант</translation>
+    </message>
+    <message>
+        <source>Critical: failing it flags the whole check</source>
+        <translation>Критичный: его провал отмечает всю проверку</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source> per subject</source>
+        <translation> на объект</translation>
+    </message>
+    <message>
+        <source>Required checks</source>
+        <translation>Нужно проверок</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не нужно</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>по желанию</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>— none: a general section —</source>
+        <translation>— нет: общий раздел —</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хорошо</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>плохо</translation>
+    </message>
+    <message>
+        <source>The threshold and the points must be numbers.</source>
+        <translation>Порог и баллы должны быть числами.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2163,112 @@
     </message>
 </context>
 <context>
+    <name>NewCheckDialog</name>
+    <message>
+        <source>New check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none: fill in below —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (own company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a family looking for its first SUV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Локация</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Метод</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished">Дата и время</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no location —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the own company and its competitors first (Engagement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a checklist first (Checklists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>New checklist template</source>
+        <translation>Новый шаблон чек-листа</translation>
+    </message>
+    <message>
+        <source>e.g. Showroom visit</source>
+        <translation>напр. Визит в шоурум</translation>
+    </message>
+    <message>
+        <source>— no journey map —</source>
+        <translation>— без карты пути —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Карта пути</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -1880,6 +2552,41 @@
     <message>
         <source>of the original</source>
         <translation>оригинала</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>The template was not imported</source>
+        <translation>Шаблон не импортирован</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1. Fix the %n problem(s) below in the file and import it again.</source>
+        <translation>
+            <numerusform>Из %1 ничего не импортировано. Исправьте в файле %n ошибку ниже и импортируйте его снова.</numerusform>
+            <numerusform>Из %1 ничего не импортировано. Исправьте в файле %n ошибки ниже и импортируйте его снова.</numerusform>
+            <numerusform>Из %1 ничего не импортировано. Исправьте в файле %n ошибок ниже и импортируйте его снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Скопировать список</translation>
     </message>
 </context>
 <context>

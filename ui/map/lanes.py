@@ -22,31 +22,95 @@ from ui.views.kit import BAD, GOOD, NEUTRAL, blend, line_color, muted_color, ton
 
 
 # -- flows --------------------------------------------------------------------------------
+FLOW_WIDTH, FLOW_SELECTED_WIDTH, FLOW_HOVER_WIDTH = 1.6, 2.6, 2.2
+FLOW_DASH = (4.0, 3.0)  # in widths of FLOW_WIDTH
+AA_FROM_ZOOM = 0.75  # zoomed out further, a thousand antialiased curves cost more than they show
+
+
+def flow_colour(pal: QPalette) -> QColor:
+    return blend(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.35)
+
+
+def flow_pen(colour: QColor, kind: str, width: float = FLOW_WIDTH) -> QPen:
+    """A flow's pen: solid when the client is sent on, dashed when they go by themselves. The
+    dashes keep their length in scene units whatever the width, so a wider (selected) arrow
+    drawn over the layer's covers its dashes exactly."""
+    pen = QPen(colour, width)
+    if kind == "self":
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setDashPattern([d * FLOW_WIDTH / width for d in FLOW_DASH])
+    return pen
+
+
 class FlowArrow(_Item):
     """An arrow from one card to another: solid when the client is sent on, dashed when they
-    go by themselves."""
+    go by themselves.
 
-    def __init__(self, flow: Flow, source: TouchpointCard, target: TouchpointCard) -> None:
+    The arrow is what is hit, hovered, selected and deleted; the drawing of all arrows at rest
+    is the scene's ``FlowLayer`` (one paint for a thousand flows). An arrow paints itself only
+    while selected or hovered, on top of the layer; otherwise it has no contents, so the scene
+    skips it when painting."""
+
+    def __init__(self, flow: Flow, source: TouchpointCard, target: TouchpointCard,
+                 layer: FlowLayer | None = None) -> None:
         super().__init__()
         self.flow_id = flow.id
         self.kind = flow.kind
         self.label = flow.label
         self.source = source
         self.target = target
+        self.layer = layer
+        self._hover = False
+        self._shape: QPainterPath | None = None
         self.setZValue(5)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setAcceptHoverEvents(True)
         self._path, self._head = self._route()
         self.set_flow(flow)
 
     def set_flow(self, flow: Flow) -> None:
+        changed = flow.kind != self.kind
         self.kind, self.label = flow.kind, flow.label
         self.setToolTip(flow.label)
+        if changed and self.layer is not None:
+            self.layer.invalidate()
         self.update()
 
-    def reroute(self) -> None:
-        """The cards moved: follow them."""
+    def reroute(self) -> bool:
+        """The cards moved: follow them. True when the arrow's route changed."""
+        path, head = self._route()
+        if path == self._path and head == self._head:
+            return False
         self.prepareGeometryChange()
-        self._path, self._head = self._route()
+        self._path, self._head, self._shape = path, head, None
+        return True
+
+    # -- painting only while lifted off the layer -----------------------------------------
+    def _lift(self) -> None:
+        lifted = self._hover or self.isSelected()
+        if lifted == (not self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents):
+            return
+        if lifted:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+            self.update()
+        else:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+            if self.scene() is not None:  # repaint what the lifted arrow covered
+                self.scene().update(self.sceneBoundingRect())
+
+    def itemChange(self, change, value):  # noqa: ANN001, ANN201
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._lift()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self._lift()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self._lift()
 
     def _route(self) -> tuple[QPainterPath, QPolygonF]:
         s, t = self.source, self.target
@@ -81,7 +145,7 @@ class FlowArrow(_Item):
             path.moveTo(a)
             path.cubicTo(a + QPointF(0, dy), b + QPointF(0, dy), b)
             direction = QPointF(0, -1)
-        tip = path.pointAtPercent(1.0)
+        tip = b
         size = 8.0
         back = QPointF(tip.x() - direction.x() * size, tip.y() - direction.y() * size)
         normal = QPointF(-direction.y() * size * 0.55, direction.x() * size * 0.55)
@@ -91,35 +155,98 @@ class FlowArrow(_Item):
     def path(self) -> QPainterPath:
         return QPainterPath(self._path)
 
+    def head(self) -> QPolygonF:
+        return QPolygonF(self._head)
+
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8)
-        outline = stroker.createStroke(self._path)
-        outline.addPolygon(self._head)
-        return outline
+        # hit-tested on every mouse move (hover) and click: made once per route
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(8)
+            outline = stroker.createStroke(self._path)
+            outline.addPolygon(self._head)
+            self._shape = outline
+        return self._shape
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
 
     def paint(self, painter: QPainter, option, widget: QWidget | None = None) -> None:
         pal = self.palette()
-        colour = blend(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base),
-                       0.35)
-        # zoomed out, a thousand antialiased curves cost more than they show
+        selected = self.isSelected()
+        if not (selected or self._hover):
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing,
-                              painter.worldTransform().m11() >= 0.75)
-        if self.isSelected():
-            colour = pal.color(QPalette.ColorRole.Highlight)
-        pen = QPen(colour, 2.6 if self.isSelected() else 1.6)
-        if self.kind == "self":
-            pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setDashPattern([4, 3])
-        painter.setPen(pen)
+                              painter.worldTransform().m11() >= AA_FROM_ZOOM)
+        colour = pal.color(QPalette.ColorRole.Highlight)
+        painter.setPen(flow_pen(colour, self.kind,
+                                FLOW_SELECTED_WIDTH if selected else FLOW_HOVER_WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
+
+
+class FlowLayer(_Item):
+    """Every flow arrow of the map in one paint: one path of the solid arrows, one of the
+    dashed ones, one of the heads — built when flows or cards move, not every frame. Painting
+    a thousand arrows as a thousand items costs a frame several times over; as three paths it
+    costs one. The layer is not hit: the ``FlowArrow`` items are, and draw over it when
+    selected or hovered. Panning blits its device cache and paints only what scrolls in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._arrows: dict[str, FlowArrow] = {}
+        self._paths: tuple[QPainterPath, QPainterPath, QPainterPath] | None = None
+        self._rect = QRectF()
+        self.setZValue(4)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_arrows(self, arrows: dict[str, FlowArrow]) -> None:
+        """Draw these arrows (the scene's own dict: the layer reads it when it rebuilds)."""
+        self._arrows = arrows
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """The flows or their routes changed: rebuild the paths before the next paint."""
+        self.prepareGeometryChange()
+        self._paths = None
+        self.update()
+
+    def _build(self) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+        if self._paths is None:
+            solid, dashed, heads = QPainterPath(), QPainterPath(), QPainterPath()
+            heads.setFillRule(Qt.FillRule.WindingFill)
+            rect = QRectF()
+            for arrow in self._arrows.values():
+                (dashed if arrow.kind == "self" else solid).addPath(arrow._path)
+                heads.addPolygon(arrow._head)
+                rect = rect.united(arrow.boundingRect())
+            self._paths, self._rect = (solid, dashed, heads), rect
+        return self._paths
+
+    def boundingRect(self) -> QRectF:
+        self._build()
+        return QRectF(self._rect)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never hit: clicks and hovers go to the arrows and cards
+
+    def paint(self, painter: QPainter, option, widget: QWidget | None = None) -> None:
+        solid, dashed, heads = self._build()
+        colour = flow_colour(self.palette())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
+                              painter.worldTransform().m11() >= AA_FROM_ZOOM)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(flow_pen(colour, "sent"))
+        painter.drawPath(solid)
+        painter.setPen(flow_pen(colour, "self"))
+        painter.drawPath(dashed)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(heads)
 
 
 # -- lanes --------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from ui.map.items import (
     StageColumn,
     TouchpointCard,
 )
-from ui.map.lanes import EmotionCurve, FlowArrow, LaneLabel
+from ui.map.lanes import EmotionCurve, FlowArrow, FlowLayer, LaneLabel
 
 Place = tuple[str, str | None, str | None]  # stage id, the card to go before (None: end), lane
 
@@ -61,6 +61,7 @@ class JourneyScene(QGraphicsScene):
         self._columns: dict[str, StageColumn] = {}
         self._labels: list[LaneLabel] = []
         self.emotion: EmotionCurve | None = None
+        self.flow_layer: FlowLayer | None = None  # draws every arrow at rest in one paint
         self.rows: list[tuple[str | None, float, float]] = []  # lane id, top, height
         self._handler_refs: dict[str, Callable[..., None]] = {}
 
@@ -120,17 +121,21 @@ class JourneyScene(QGraphicsScene):
         self._columns.clear()
         self._labels = []
         self.emotion = None
+        self.flow_layer = None
         model = self.model
         if model is None or not model.journey.stages:
             self.rows = []
             self.setSceneRect(QRectF(0, 0, 10, 10))
             return
+        self.flow_layer = FlowLayer()
+        self.addItem(self.flow_layer)
         for stage in model.journey.stages:
             self._stage_added(stage, relayout=False)
         for tp in model.journey.touchpoints:
             self._add_card(tp)
         for flow in model.journey.flows:
             self._flow_added(flow, relayout=False)
+        self.flow_layer.set_arrows(self._arrows)
         self.emotion = EmotionCurve(QRectF(), [])
         self.addItem(self.emotion)
         self.layout()
@@ -175,6 +180,7 @@ class JourneyScene(QGraphicsScene):
         for flow_id in [i for i, a in self._arrows.items()
                         if touchpoint_id in (a.source.touchpoint_id, a.target.touchpoint_id)]:
             self.removeItem(self._arrows.pop(flow_id))
+            self._flows_changed()
         card = self._cards.pop(touchpoint_id, None)
         if card is not None:
             self.removeItem(card)
@@ -184,9 +190,11 @@ class JourneyScene(QGraphicsScene):
         source, target = self._cards.get(flow.source_id), self._cards.get(flow.target_id)
         if source is None or target is None:
             return
-        arrow = FlowArrow(flow, source, target)
+        arrow = FlowArrow(flow, source, target, self.flow_layer)
         self.addItem(arrow)
         self._arrows[flow.id] = arrow
+        if relayout:
+            self._flows_changed()
 
     def _flow_changed(self, flow: Flow) -> None:
         if flow.id in self._arrows:
@@ -196,6 +204,11 @@ class JourneyScene(QGraphicsScene):
         arrow = self._arrows.pop(flow_id, None)
         if arrow is not None:
             self.removeItem(arrow)
+            self._flows_changed()
+
+    def _flows_changed(self) -> None:
+        if self.flow_layer is not None:
+            self.flow_layer.invalidate()
 
     def _barrier_changed(self, _barrier: Barrier) -> None:
         self._refresh_cards()
@@ -259,8 +272,9 @@ class JourneyScene(QGraphicsScene):
                 card.setPos(lefts[stage_id] + (COLUMN_W - CARD_W) / 2,
                                           row_top + PAD + j * (CARD_H + CARD_GAP))
         self._refresh_cards()
-        for arrow in self._arrows.values():
-            arrow.reroute()
+        rerouted = [arrow.reroute() for arrow in self._arrows.values()]
+        if any(rerouted):
+            self._flows_changed()
         # the emotion points, spread across their stage in journey order
         points = []
         for number, tp in enumerate(journey.touchpoints, start=1):
@@ -406,5 +420,5 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["JourneyScene", "LaneTexts", "TouchpointCard", "FlowArrow", "StageColumn",
-           "EmotionCurve", "Place"]
+__all__ = ["JourneyScene", "LaneTexts", "TouchpointCard", "FlowArrow", "FlowLayer",
+           "StageColumn", "EmotionCurve", "Place"]

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QTreeView,
     QWidget,
 )
@@ -36,6 +38,7 @@ from cxdesk.checklists import (
 )
 from ui.context import MAPS, TEMPLATES
 from ui.views.base import View
+from ui.views.checklist_editing import ChecklistEditor
 from ui.views.kit import (
     BAD,
     GOOD,
@@ -167,7 +170,8 @@ class ChecklistModel(QAbstractItemModel):
                     return f"{t.name}  v{t.version}"
                 superseded = QCoreApplication.translate("ChecklistsView", "superseded")
                 return f"{t.name}  v{t.version} — {superseded}"
-            return ""
+            # the version again where a long name cannot hide it
+            return f"v{t.version}" if col == 1 else ""
         if node.kind == "stage":
             s: ChecklistStage = node.item
             if col == 0:
@@ -240,10 +244,96 @@ class ChecklistsView(View):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([720, 480])
         self.page = Page(self.splitter, "☑")
+        # what the last edit did when it needs saying (a new version, an import)
+        self.notice = QLabel()
+        self.notice.setObjectName("checklistNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(20, 6, 20, 6)
+        self.notice.hide()
         layout = vbox(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(self.page, 1)
         self.checklists: list[Checklist] = []
+        self._select: tuple[str, str | None] | None = None
+        self.editor = ChecklistEditor(self)
+        self._build_tools()
+        self.tree.selectionModel().currentChanged.connect(
+            lambda *_: self.editor.update_actions())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+    def _build_tools(self) -> None:
+        acts = self.editor.actions
+        for key in ("new_template", "add", "edit", "delete"):
+            self._tool(acts[key])
+        self._tool(acts["up"], "↑")
+        self._tool(acts["down"], "↓")
+        files = QMenu(self)
+        files.addAction(acts["import"])
+        files.addMenu(self.editor.ready_menu)
+        files.addSeparator()
+        files.addAction(acts["export"])
+        button = QToolButton()
+        button.setText(self.tr("Import / export"))
+        button.setToolTip(self.tr("Templates in Excel: import, ready templates, export"))
+        button.setAutoRaise(True)
+        button.setMenu(files)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.header.tools.addWidget(button)
+
+    def _tool(self, action, text: str = "") -> QToolButton:  # noqa: ANN001 - QAction
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        if text:
+            button.setText(text)
+        self.header.tools.addWidget(button)
+        return button
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+        acts = self.editor.actions
+        menu = QMenu(self)
+        for key in ("add", "edit", "delete", "up", "down"):
+            menu.addAction(acts[key])
+        menu.addSeparator()
+        menu.addAction(acts["export"])
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # -- what the editor asks of the screen ----------------------------------------------
+    def select_later(self, template_id: str, criterion_id: str | None) -> None:
+        """Select this template (or its criterion) when the screen next refreshes."""
+        self._select = (template_id, criterion_id)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        if text:
+            pal = self.palette()
+            self.notice.setStyleSheet(
+                f"#checklistNotice {{ background: {tone_fill(WARN, pal, 0.18).name()};"
+                f" color: {pal.color(QPalette.ColorRole.Text).name()}; }}")
+
+    def _key(self, node: Node) -> tuple[str, str | None]:
+        """What a node is, to find it again after a refresh: (template id, criterion id)."""
+        if node.kind == "criterion":
+            return node.item.template_id, node.item.id
+        while node.kind != "template":
+            node = node.parent
+        return node.item.id, None
+
+    def _find(self, template_id: str, criterion_id: str | None) -> QModelIndex:
+        for row, tnode in enumerate(self.model.root.children):
+            if tnode.item.id != template_id:
+                continue
+            if criterion_id:
+                for snode in tnode.children:
+                    for gnode in snode.children:
+                        for cnode in gnode.children:
+                            if cnode.item.id == criterion_id:
+                                return self.model.createIndex(cnode.row, 0, cnode)
+            return self.model.index(row, 0)
+        return QModelIndex()
 
     def title(self) -> str:
         return self.tr("Checklists")
@@ -258,12 +348,18 @@ class ChecklistsView(View):
         if ws is None or not eid:
             self.checklists = []
             self.model.set_checklists([])
+            self.editor.update_actions()
             self.page.show_empty(self.tr("No engagement open"),
                                  self.tr("Choose an engagement to see its touchpoint "
                                          "checklists."))
             return
+        current = self.tree.currentIndex()
+        keep = self._select or (self._key(self.model.node(current)) if current.isValid()
+                                else None)
+        self._select = None
         self.checklists = [load_checklist(ws, t.id) for t in list_templates(ws, eid)]
         self.model.set_checklists(self.checklists)
+        self.editor.update_actions()
         if not self.checklists:
             self.page.show_empty(
                 self.tr("No checklists yet"),
@@ -289,7 +385,10 @@ class ChecklistsView(View):
             index = self.model.index(row, 0)
             if checklist.template.status == "current":
                 self.tree.expandRecursively(index, 2)
-        self.tree.setCurrentIndex(self.model.index(0, 0))
+        found = self._find(*keep) if keep else QModelIndex()
+        self.tree.setCurrentIndex(found if found.isValid() else self.model.index(0, 0))
+        self.tree.scrollTo(self.tree.currentIndex())
+        self.editor.update_actions()
 
     # -- detail pane ----------------------------------------------------------------------
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -567,11 +569,82 @@ class ChecksView(View):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.page = Page(self.splitter, "✓")
+        self.new_button = QPushButton(self.tr("New check…"))
+        self.new_button.clicked.connect(self.new_check)
+        self.run_button = QPushButton(self.tr("Run check"))
+        self.run_button.setToolTip(self.tr("Answer the chosen check, keyboard first (Enter)"))
+        self.run_button.clicked.connect(lambda: self.run_check(self._current))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_check)
+        for button in (self.run_button, self.delete_button, self.new_button):
+            self.header.tools.addWidget(button)
+        self.table.doubleClicked.connect(lambda _i: self.run_check(self._current))
+        self.table.activated.connect(lambda _i: self.run_check(self._current))
+        self.runner = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.page)
         layout = vbox(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.page, 1)
+        layout.addWidget(self.stack, 1)
         self._current: str | None = None
         self._filling = False
+
+    # -- fieldwork --------------------------------------------------------------------------
+    def new_check(self) -> None:
+        """Ask for a new check's fields, create it (one undo step) and run it."""
+        from ui.check_commands import CreateCheckCommand
+        from ui.commands import execute
+        from ui.dialogs.new_check import NewCheckDialog
+
+        ws, eid = self.context.ws, self.context.engagement_id
+        if ws is None or not eid:
+            return
+        engagement = self.context.engagement()
+        dialog = NewCheckDialog(ws, eid, self, auditor=engagement.consultant if engagement else "")
+        if dialog.exec() != NewCheckDialog.DialogCode.Accepted:
+            return
+        command = CreateCheckCommand(self.context, dialog.values(), self.tr("New check"),
+                                     assignment_id=dialog.assignment_id())
+        if execute(command, self):
+            self.run_check(command.ident)
+
+    def run_check(self, check_id: str | None, criterion_id: str | None = None) -> None:
+        """Open the check runner over the list (◀ Checks comes back)."""
+        if check_id is None or self.context.ws is None:
+            return
+        if self.runner is None:
+            from ui.views.check_runner import CheckRunner
+
+            self.runner = CheckRunner(self.context)
+            self.runner.back.connect(self.close_runner)
+            self.stack.addWidget(self.runner)
+        self._current = check_id
+        self.header.hide()
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.open_check(check_id, criterion_id)
+
+    def close_runner(self) -> None:
+        if self.runner is not None:
+            self.runner.save_comment()
+            self.runner.check = None
+        self.header.show()
+        self.stack.setCurrentWidget(self.page)
+        self.refresh()
+        self.table.setFocus()
+
+    def delete_check(self) -> None:
+        from ui import messages
+        from ui.check_commands import DeleteCheckCommand
+        from ui.commands import execute
+
+        check = next((c for c in self.model.checks if c.id == self._current), None)
+        if check is None:
+            return
+        if not messages.confirm(self, self.tr("Delete check"), self.tr(
+                "Delete the check of %1 with its answers and photo links? Undo brings it back.")
+                .replace("%1", check.subject), default=False):
+            return
+        execute(DeleteCheckCommand(self.context, check.id, self.tr("Delete check")), self)
 
     def title(self) -> str:
         return self.tr("Checks")
@@ -580,6 +653,16 @@ class ChecksView(View):
         ws, eid = self.context.ws, self.context.engagement_id
         self.header.set_text(self.title())
         self._set_filter_visible(False)
+        for button in (self.run_button, self.delete_button):
+            button.setVisible(False)
+        self.new_button.setEnabled(ws is not None and bool(eid))
+        if self.runner is not None and self.stack.currentWidget() is self.runner:
+            if ws is None or self.runner.check is None or self.runner.check.engagement_id != eid:
+                self.runner.check = None
+                self.header.show()
+                self.stack.setCurrentWidget(self.page)
+            else:
+                return  # the runner follows the changes itself
         if ws is None or not eid:
             self.model.set_checks([])
             self.page.show_empty(self.tr("No engagement open"),
@@ -592,11 +675,13 @@ class ChecksView(View):
                 self.tr("No checks yet"),
                 self.tr("Checks are recorded in the field: a visit, a call, a request or a "
                         "test purchase of the own company or a competitor, run against a "
-                        "checklist. Start one from an assignment, or import a shopper's "
-                        "results file."))
+                        "checklist. Start one with New check… (from an assignment or from "
+                        "scratch), or import a shopper's results file."))
             return
         self.page.show_content()
         self._set_filter_visible(True)
+        for button in (self.run_button, self.delete_button):
+            button.setVisible(True)
         self._fill_filters(checks)
         done = sum(1 for c in checks if c.status in ("submitted", "approved"))
         flagged = sum(1 for c in checks if c.critical_failures)
