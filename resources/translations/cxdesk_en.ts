@@ -49,37 +49,37 @@
     <name>CheckRunner</name>
     <message numerus="yes">
         <source>%n critical criterion(s) failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n critical criterion failed</numerusform>
             <numerusform>%n critical criteria failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n required answer(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required answer missing</numerusform>
+            <numerusform>%n required answers missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n required photo(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required photo missing</numerusform>
+            <numerusform>%n required photos missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more on other criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more on another criterion</numerusform>
+            <numerusform>%n more on other criteria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attach %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attach %n photo</numerusform>
+            <numerusform>Attach %n photos</numerusform>
         </translation>
     </message>
 </context>

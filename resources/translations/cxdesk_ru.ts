@@ -127,227 +127,235 @@
     <message>
         <source>◀ Checks</source>
         <extracomment>a &quot;1&quot; followed this soon by a &quot;0&quot; answers 10 on a 0–10 scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Проверки</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдать</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять</translation>
     </message>
     <message>
         <source>Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть…</translation>
     </message>
     <message>
         <source>Type the number, Enter to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число, Enter — сохранить</translation>
     </message>
     <message>
         <source>Type the answer, Enter to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ответ, Enter — сохранить</translation>
     </message>
     <message>
         <source>Comment on this criterion (Tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к критерию (Tab)</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото…</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">Фото</translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Review history</source>
-        <translation type="unfinished"></translation>
+        <translation>История проверки</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished">Отвечено %1 из %2</translation>
+        <translation>Отвечено %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>%n critical criterion(s) failed</source>
-        <translation type="unfinished">
-            <numerusform>%n критический сбой</numerusform>
-            <numerusform>%n критических сбоя</numerusform>
-            <numerusform>%n критических сбоев</numerusform>
+        <translation>
+            <numerusform>Провален %n критичный критерий</numerusform>
+            <numerusform>Провалено %n критичных критерия</numerusform>
+            <numerusform>Провалено %n критичных критериев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n required answer(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не хватает %n обязательного ответа</numerusform>
+            <numerusform>Не хватает %n обязательных ответов</numerusform>
+            <numerusform>Не хватает %n обязательных ответов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n required photo(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не хватает %n обязательного фото</numerusform>
+            <numerusform>Не хватает %n обязательных фото</numerusform>
+            <numerusform>Не хватает %n обязательных фото</numerusform>
         </translation>
     </message>
     <message>
         <source>go to the first</source>
-        <translation type="unfinished"></translation>
+        <translation>перейти к первому</translation>
     </message>
     <message>
         <source>Complete: ready to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено: можно сдавать</translation>
     </message>
     <message>
         <source>Hand the check in for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдать проверку на приёмку</translation>
     </message>
     <message>
         <source>This check is %1 and read-only. A reviewer can return it for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус проверки: %1, она только для чтения. Проверяющий может вернуть её на доработку.</translation>
     </message>
     <message>
         <source>Photo required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно фото: %1</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа: %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Общее</translation>
+        <translation>Общее</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 из %3</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>критичный</translation>
+    </message>
+    <message>
+        <source>How it should be:</source>
+        <translation>Как должно быть:</translation>
+    </message>
+    <message>
+        <source>How it should not be:</source>
+        <translation>Как не должно быть:</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ: %1</translation>
     </message>
     <message>
         <source>1  Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Да</translation>
     </message>
     <message>
         <source>0  No</source>
-        <translation type="unfinished"></translation>
+        <translation>0  Нет</translation>
     </message>
     <message>
         <source>1 yes · 0 no · N not applicable · Enter next</source>
-        <translation type="unfinished"></translation>
+        <translation>1 да · 0 нет · N неприменимо · Enter далее</translation>
     </message>
     <message>
         <source>%1–%2 score · N not applicable · Enter next</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 оценка · N неприменимо · Enter далее</translation>
     </message>
     <message>
         <source>1 then 0 quickly for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>10 — быстро 1 и 0</translation>
     </message>
     <message>
         <source>1–%1 choose · N not applicable · Enter next</source>
-        <translation type="unfinished"></translation>
+        <translation>1–%1 выбор · N неприменимо · Enter далее</translation>
     </message>
     <message>
         <source>Passes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма: %1</translation>
     </message>
     <message>
         <source>type the number%1 · Enter save and next · N not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>введите число%1 · Enter сохранить и далее · N неприменимо</translation>
     </message>
     <message>
         <source>type the answer · Enter save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>введите ответ · Enter сохранить и далее</translation>
     </message>
     <message>
         <source>N  Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>N  Неприменимо</translation>
     </message>
     <message>
         <source>a photo is required</source>
-        <translation type="unfinished"></translation>
+        <translation>фото обязательно</translation>
     </message>
     <message>
         <source>photos welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>фото желательно</translation>
     </message>
     <message>
         <source>drop image files here</source>
-        <translation type="unfinished"></translation>
+        <translation>перетащите сюда фото</translation>
     </message>
     <message numerus="yes">
         <source>%n more on other criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ещё %n у другого критерия</numerusform>
+            <numerusform>ещё %n у других критериев</numerusform>
+            <numerusform>ещё %n у других критериев</numerusform>
         </translation>
     </message>
     <message>
         <source>Answer «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ «%1»</translation>
     </message>
     <message>
         <source>Clear the answer «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить ответ «%1»</translation>
     </message>
     <message>
         <source>Comment on «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к «%1»</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <source>This check is submitted or approved and cannot be changed. A reviewer can return it for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сдана или принята, изменить её нельзя. Проверяющий может вернуть её на доработку.</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (%1)</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл</translation>
     </message>
     <message numerus="yes">
         <source>Attach %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прикрепить %n фото</numerusform>
+            <numerusform>Прикрепить %n фото</numerusform>
+            <numerusform>Прикрепить %n фото</numerusform>
         </translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished">Невозможно</translation>
+        <translation>Невозможно</translation>
     </message>
     <message>
         <source>Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
         <source>What should the auditor fix?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что аудитору нужно исправить?</translation>
     </message>
 </context>
 <context>
@@ -847,31 +855,31 @@
     </message>
     <message>
         <source>New check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая проверка…</translation>
     </message>
     <message>
         <source>Run check</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить</translation>
     </message>
     <message>
         <source>Answer the chosen check, keyboard first (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить выбранную проверку с клавиатуры (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>New check</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая проверка</translation>
     </message>
     <message>
         <source>Delete check</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проверку</translation>
     </message>
     <message>
         <source>Delete the check of %1 with its answers and photo links? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проверку «%1» вместе с ответами и привязками фото? Отмена вернёт её.</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -891,7 +899,7 @@
     </message>
     <message>
         <source>Checks are recorded in the field: a visit, a call, a request or a test purchase of the own company or a competitor, run against a checklist. Start one with New check… (from an assignment or from scratch), or import a shopper&apos;s results file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки проводятся в поле: визит, звонок, заявка или контрольная закупка своей компании или конкурента по чек-листу. Начните с кнопки «Новая проверка…» (по заданию или с нуля) или импортируйте файл результатов тайного покупателя.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2166,75 +2174,75 @@
     <name>NewCheckDialog</name>
     <message>
         <source>New check</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая проверка</translation>
     </message>
     <message>
         <source>— none: fill in below —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет: заполнить ниже —</translation>
     </message>
     <message>
         <source>%1 (own company)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (своя компания)</translation>
     </message>
     <message>
         <source>Who does the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто проводит проверку</translation>
     </message>
     <message>
         <source>e.g. a family looking for its first SUV</source>
-        <translation type="unfinished"></translation>
+        <translation>например, семья выбирает первый кроссовер</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (версия %2)</translation>
     </message>
     <message>
         <source>From assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>По заданию</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Локация</translation>
+        <translation>Точка</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Метод</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished">Дата и время</translation>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитор</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>— no location —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без точки —</translation>
     </message>
     <message>
         <source>Add the own company and its competitors first (Engagement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте свою компанию и конкурентов (Проект).</translation>
     </message>
     <message>
         <source>Make a checklist first (Checklists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте чек-лист (Чек-листы).</translation>
     </message>
 </context>
 <context>

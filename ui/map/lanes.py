@@ -24,21 +24,28 @@ from ui.views.kit import BAD, GOOD, NEUTRAL, blend, line_color, muted_color, ton
 # -- flows --------------------------------------------------------------------------------
 FLOW_WIDTH, FLOW_SELECTED_WIDTH, FLOW_HOVER_WIDTH = 1.6, 2.6, 2.2
 FLOW_DASH = (4.0, 3.0)  # in widths of FLOW_WIDTH
-AA_FROM_ZOOM = 0.75  # zoomed out further, a thousand antialiased curves cost more than they show
+# level of detail: an arrow narrower than this on screen is drawn as a 1 px antialiased
+# hairline (Qt's fast cosmetic stroker: ten times cheaper than filling a 1.3 px outline, and
+# indistinguishable at that size)
+HAIRLINE_BELOW_PX = 1.5
 
 
 def flow_colour(pal: QPalette) -> QColor:
     return blend(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.35)
 
 
-def flow_pen(colour: QColor, kind: str, width: float = FLOW_WIDTH) -> QPen:
+def flow_pen(colour: QColor, kind: str, width: float = FLOW_WIDTH, zoom: float = 1.0) -> QPen:
     """A flow's pen: solid when the client is sent on, dashed when they go by themselves. The
     dashes keep their length in scene units whatever the width, so a wider (selected) arrow
-    drawn over the layer's covers its dashes exactly."""
-    pen = QPen(colour, width)
+    drawn over the layer's covers its dashes exactly. At ``zoom`` where the line would be
+    thinner than HAIRLINE_BELOW_PX, a cosmetic 1 px hairline with the same dashes."""
+    hairline = width * zoom < HAIRLINE_BELOW_PX
+    unit = 1.0 / zoom if hairline else width  # the dash pattern counts in pen widths
+    pen = QPen(colour, 1.0 if hairline else width)
+    pen.setCosmetic(hairline)
     if kind == "self":
         pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setDashPattern([d * FLOW_WIDTH / width for d in FLOW_DASH])
+        pen.setDashPattern([d * FLOW_WIDTH / unit for d in FLOW_DASH])
     return pen
 
 
@@ -176,11 +183,11 @@ class FlowArrow(_Item):
         selected = self.isSelected()
         if not (selected or self._hover):
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
-                              painter.worldTransform().m11() >= AA_FROM_ZOOM)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = pal.color(QPalette.ColorRole.Highlight)
         painter.setPen(flow_pen(colour, self.kind,
-                                FLOW_SELECTED_WIDTH if selected else FLOW_HOVER_WIDTH))
+                                FLOW_SELECTED_WIDTH if selected else FLOW_HOVER_WIDTH,
+                                _zoom(painter)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -189,20 +196,24 @@ class FlowArrow(_Item):
 
 
 class FlowLayer(_Item):
-    """Every flow arrow of the map in one paint: one path of the solid arrows, one of the
-    dashed ones, one of the heads — built when flows or cards move, not every frame. Painting
-    a thousand arrows as a thousand items costs a frame several times over; as three paths it
-    costs one. The layer is not hit: the ``FlowArrow`` items are, and draw over it when
-    selected or hovered. Panning blits its device cache and paints only what scrolls in."""
+    """Every flow arrow of the map at rest, in one item and one paint: the routes are gathered
+    when flows or cards move (not every frame); a frame strokes only the arrows crossing the
+    viewport, with two pens, and fills all their heads as one path. A thousand arrows as a
+    thousand items cost two frames; as one layer, a fraction of one. (One path of all routes
+    is no good: antialiased, Qt fills it as one huge outline, seconds per frame; and a device
+    cache re-renders in full on every pan at fractional zooms.) The layer is never hit: the
+    ``FlowArrow`` items are, and draw over it when selected or hovered."""
 
     def __init__(self) -> None:
         super().__init__()
         self._arrows: dict[str, FlowArrow] = {}
-        self._paths: tuple[QPainterPath, QPainterPath, QPainterPath] | None = None
+        # (bounds, route, head) of the solid arrows, then of the dashed ones
+        self._routes: tuple[list, list] | None = None
         self._rect = QRectF()
         self.setZValue(4)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # exposedRect is then the viewport's part of the layer, not all of it
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_arrows(self, arrows: dict[str, FlowArrow]) -> None:
         """Draw these arrows (the scene's own dict: the layer reads it when it rebuilds)."""
@@ -210,22 +221,23 @@ class FlowLayer(_Item):
         self.invalidate()
 
     def invalidate(self) -> None:
-        """The flows or their routes changed: rebuild the paths before the next paint."""
+        """The flows or their routes changed: gather them again before the next paint."""
         self.prepareGeometryChange()
-        self._paths = None
+        self._routes = None
         self.update()
 
-    def _build(self) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
-        if self._paths is None:
-            solid, dashed, heads = QPainterPath(), QPainterPath(), QPainterPath()
-            heads.setFillRule(Qt.FillRule.WindingFill)
+    def _build(self) -> tuple[list, list]:
+        if self._routes is None:
+            solid: list[tuple[QRectF, QPainterPath, QPolygonF]] = []
+            dashed: list[tuple[QRectF, QPainterPath, QPolygonF]] = []
             rect = QRectF()
             for arrow in self._arrows.values():
-                (dashed if arrow.kind == "self" else solid).addPath(arrow._path)
-                heads.addPolygon(arrow._head)
-                rect = rect.united(arrow.boundingRect())
-            self._paths, self._rect = (solid, dashed, heads), rect
-        return self._paths
+                bounds = arrow.boundingRect()
+                (dashed if arrow.kind == "self" else solid).append(
+                    (bounds, arrow._path, arrow._head))
+                rect = rect.united(bounds)
+            self._routes, self._rect = (solid, dashed), rect
+        return self._routes
 
     def boundingRect(self) -> QRectF:
         self._build()
@@ -235,18 +247,29 @@ class FlowLayer(_Item):
         return QPainterPath()  # never hit: clicks and hovers go to the arrows and cards
 
     def paint(self, painter: QPainter, option, widget: QWidget | None = None) -> None:
-        solid, dashed, heads = self._build()
+        exposed = option.exposedRect  # the viewport's part of the map: cull the rest
         colour = flow_colour(self.palette())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
-                              painter.worldTransform().m11() >= AA_FROM_ZOOM)
+        # on screen, level of detail; in an export (no widget), the full stroke at any scale
+        zoom = _zoom(painter) if widget is not None else float("inf")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        heads = QPainterPath()
+        heads.setFillRule(Qt.FillRule.WindingFill)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(flow_pen(colour, "sent"))
-        painter.drawPath(solid)
-        painter.setPen(flow_pen(colour, "self"))
-        painter.drawPath(dashed)
+        for kind, routes in zip(("sent", "self"), self._build()):
+            painter.setPen(flow_pen(colour, kind, zoom=zoom))
+            for bounds, route, head in routes:
+                if bounds.intersects(exposed):
+                    painter.drawPath(route)
+                    heads.addPolygon(head)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPath(heads)
+
+
+def _zoom(painter: QPainter) -> float:
+    """Device pixels per scene unit (the view's zoom; an export's scale)."""
+    t = painter.worldTransform()
+    return max(1e-3, (abs(t.m11() * t.m22() - t.m12() * t.m21())) ** 0.5)
 
 
 # -- lanes --------------------------------------------------------------------------------

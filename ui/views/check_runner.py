@@ -7,6 +7,7 @@ Every answer is saved the moment it is given, as one undo command; photos are at
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -273,9 +274,9 @@ class CheckRunner(QWidget):
         self._load(check_id)
         index = next((i for i, r in enumerate(self.rows) if r.criterion_id == criterion_id),
                      None)
-        if index is None:
+        if index is None and self.check.editable:
             index = next((i for i, r in enumerate(self.rows) if not r.answered), 0)
-        self.go_to(index)
+        self.go_to(index or 0)
 
     def reload(self) -> None:
         """Read the check again (after an answer, an undo, a review step…)."""
@@ -357,7 +358,7 @@ class CheckRunner(QWidget):
         if editable:
             self.read_only.hide()
         else:
-            self.read_only.setText("🔒 " + self.tr(
+            self.read_only.setText(self.tr(
                 "This check is %1 and read-only. A reviewer can return it for changes.")
                 .replace("%1", status_name(check.status).lower()))
             self.read_only.setStyleSheet(
@@ -477,11 +478,13 @@ class CheckRunner(QWidget):
         self.critical.setText("★ " + self.tr("critical") if row.critical else "")
         self.critical.setStyleSheet(f"color: {tone_color(BAD, pal).name()}; font-weight: bold")
         should, should_not = (detail.should_be, detail.should_not_be) if detail else ("", "")
+        should_label = self.tr("How it should be:")
+        should_not_label = self.tr("How it should not be:")
         self.should_be.setText(f"<b style='color:{tone_color(GOOD, pal).name()}'>"
-                               f"{self.tr('How it should be:')}</b> {_html(should)}")
+                               f"{should_label}</b> {_html(should)}")
         self.should_be.setVisible(bool(should))
         self.should_not_be.setText(f"<b style='color:{tone_color(BAD, pal).name()}'>"
-                                   f"{self.tr('How it should not be:')}</b> {_html(should_not)}")
+                                   f"{should_not_label}</b> {_html(should_not)}")
         self.should_not_be.setVisible(bool(should_not))
         changed = self._shown_criterion != row.criterion_id
         self._shown_criterion = row.criterion_id
@@ -605,10 +608,8 @@ class CheckRunner(QWidget):
     def _thumb(self, photo_id: str) -> QIcon:
         if photo_id not in self._thumbs:
             pixmap = QPixmap()
-            try:
+            with contextlib.suppress(CxDeskError):
                 pixmap.loadFromData(photo_derivative(self.context.ws, photo_id, "thumb"))
-            except CxDeskError:
-                pass
             self._thumbs[photo_id] = pixmap
         return QIcon(self._thumbs[photo_id])
 
@@ -669,17 +670,17 @@ class CheckRunner(QWidget):
         if text and row is not None:
             number, ok = QLocale().toDouble(text)
             value = number if ok else text
-            if row.value_number is None or row.not_applicable or value != row.value_number:
-                if not self.give(value=value):
-                    return
+            fresh = row.value_number is None or row.not_applicable or value != row.value_number
+            if fresh and not self.give(value=value):
+                return
         self.next()
 
     def _text_entered(self) -> None:
         text = self.text_answer.text().strip()
         row = self.row
-        if text and row is not None and text != (row.value_text or ""):
-            if not self.give(text=text):
-                return
+        if text and row is not None and text != (row.value_text or "") \
+                and not self.give(text=text):
+            return
         self.next()
 
     def _comment_entered(self) -> None:
