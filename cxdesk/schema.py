@@ -405,7 +405,77 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX idx_{table}_{column} ON {table} ({column})")
 
 
+# Search (v2) -------------------------------------------------------------------------------
+# What the search box finds: kind -> (table, title, body, engagement id, condition, the columns
+# whose change re-indexes the row). Expressions are over ``r``, the row.
+SEARCH_SOURCES: dict[str, tuple[str, str, str, str, str, str]] = {
+    "subject": ("subjects", "r.name", "r.notes", "r.engagement_id", "1", "name, notes"),
+    "location": ("locations", "r.name", "r.address", "r.engagement_id", "1", "name, address"),
+    "stage": ("stages", "r.name", "r.description",
+              "(SELECT engagement_id FROM maps WHERE id = r.map_id)", "1",
+              "name, description, map_id"),
+    "touchpoint": ("touchpoints", "r.name", "r.description || ' ' || r.standard_text",
+                   "(SELECT m.engagement_id FROM stages s JOIN maps m ON m.id = s.map_id"
+                   " WHERE s.id = r.stage_id)", "1",
+                   "name, description, standard_text, stage_id"),
+    "criterion": ("criteria", "r.text",
+                  "r.should_be || ' ' || r.should_not_be || ' ' || r.section",
+                  "(SELECT engagement_id FROM templates WHERE id = r.template_id)", "1",
+                  "text, should_be, should_not_be, section, template_id"),
+    # an answer is found by its comment; its title (the criterion) is read when searching
+    "answer": ("answers", "''", "r.comment",
+               "(SELECT engagement_id FROM checks WHERE id = r.check_id)", "r.comment <> ''",
+               "comment"),
+    "finding": ("findings", "r.title", "r.description || ' ' || r.root_cause",
+                "r.engagement_id", "1", "title, description, root_cause, engagement_id"),
+}
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Full-text search: ``search_docs`` (one row per thing found) kept by triggers, indexed by
+    the FTS5 table ``search_fts`` (Russian and English words, diacritics folded)."""
+    conn.execute(
+        """CREATE TABLE search_docs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            engagement_id TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            UNIQUE (row_id, kind))"""
+    )
+    conn.execute("CREATE INDEX idx_search_docs_engagement_id ON search_docs (engagement_id)")
+    conn.execute(
+        """CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs',
+           content_rowid='id', tokenize='unicode61 remove_diacritics 2')"""
+    )
+    conn.execute(
+        """CREATE TRIGGER search_docs_insert AFTER INSERT ON search_docs BEGIN
+            INSERT INTO search_fts (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+        END"""
+    )
+    conn.execute(
+        """CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs BEGIN
+            INSERT INTO search_fts (search_fts, rowid, title, body)
+            VALUES ('delete', OLD.id, OLD.title, OLD.body);
+        END"""
+    )
+    for kind, (table, title, body, engagement, when, columns) in SEARCH_SOURCES.items():
+        select = (f"SELECT '{kind}', r.id, {engagement}, {title}, {body}")
+        insert = "INSERT INTO search_docs (kind, row_id, engagement_id, title, body)"
+        forget = f"DELETE FROM search_docs WHERE row_id = OLD.id AND kind = '{kind}';"
+        new_row = f"{insert} {select.replace('r.', 'NEW.')} WHERE {when.replace('r.', 'NEW.')};"
+        conn.execute(f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} "
+                     f"BEGIN {new_row} END")
+        conn.execute(f"CREATE TRIGGER {table}_search_update AFTER UPDATE OF {columns} "
+                     f"ON {table} BEGIN {forget} {new_row} END")
+        conn.execute(f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} "
+                     f"BEGIN {forget} END")
+        # what the workspace holds already
+        conn.execute(f"{insert} {select} FROM {table} AS r WHERE {when}")
+
+
 #: Migration steps in order; step ``n`` brings ``user_version`` from ``n - 1`` to ``n``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 
 SCHEMA_VERSION = len(MIGRATIONS)

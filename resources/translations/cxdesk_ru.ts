@@ -2002,10 +2002,6 @@
         <translation>Удалить карту</translation>
     </message>
     <message>
-        <source>Delete this map</source>
-        <translation>Удалить эту карту</translation>
-    </message>
-    <message>
         <source>Add stage</source>
         <translation>Добавить стадию</translation>
     </message>
@@ -2022,6 +2018,14 @@
         <translation>Добавить точку контакта (Insert)</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Duplicate, export or delete this map</source>
+        <translation>Копировать, экспортировать или удалить эту карту</translation>
+    </message>
+    <message>
         <source>Scores:</source>
         <translation>Оценки:</translation>
     </message>
@@ -2032,10 +2036,6 @@
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Save the map as a picture</source>
-        <translation>Сохранить карту как изображение</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>

@@ -182,3 +182,25 @@ def test_ctrl_wheel_still_zooms_and_middle_button_pans(view, qtbot):
     canvas.pan_by(-40, 0) if before else canvas.pan_by(40, 0)
     assert bar.value() != before
     assert QPoint(0, 0) is not None
+
+
+def test_arrows_at_rest_are_painted_by_one_layer_and_lift_off_it_when_selected(view):
+    scene, model = view.scene, view.model
+    layer = scene.flow_layer
+    no_contents = layer.GraphicsItemFlag.ItemHasNoContents
+    arrow = next(iter(scene.arrows.values()))
+    assert all(a.flags() & no_contents for a in scene.arrows.values())
+    assert layer.boundingRect().contains(arrow.boundingRect())
+    assert layer.shape().isEmpty()  # never hit: the arrows are
+    scene.select([arrow.flow_id])
+    assert not arrow.flags() & no_contents and scene.selected_ids()[1] == [arrow.flow_id]
+    scene.clearSelection()
+    assert arrow.flags() & no_contents
+    # the layer follows the cards: moving a card reroutes its arrows and the layer with them
+    route = arrow.path()
+    source = arrow.source.touchpoint_id
+    stage = next(s for s in reversed(model.journey.stages)
+                 if s.id != model.touchpoint(source).stage_id)
+    view.editor.move_touchpoints([source], stage.id, None, None)
+    assert arrow.path() != route
+    assert layer.boundingRect().contains(arrow.boundingRect())

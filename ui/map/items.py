@@ -96,7 +96,9 @@ class StageColumn(_Item):
         self.shaded = False
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # no device cache: a column is as tall as the map, so its cached pixmap (re-rendered
+        # whenever a pan lands on a fractional device offset) costs more than the paint, a
+        # fill, a line and a header
 
     def set_stage(self, name: str, count_text: str) -> None:
         self.name, self.count_text = name, count_text

@@ -20,7 +20,6 @@ from cxdesk.journey import Flow
 from ui.map.items import CARD_GAP, CARD_H, TouchpointCard, _font, _Item
 from ui.views.kit import BAD, GOOD, NEUTRAL, blend, line_color, muted_color, tone_color
 
-
 # -- flows --------------------------------------------------------------------------------
 FLOW_WIDTH, FLOW_SELECTED_WIDTH, FLOW_HOVER_WIDTH = 1.6, 2.6, 2.2
 FLOW_DASH = (4.0, 3.0)  # in widths of FLOW_WIDTH
@@ -255,7 +254,7 @@ class FlowLayer(_Item):
         heads = QPainterPath()
         heads.setFillRule(Qt.FillRule.WindingFill)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for kind, routes in zip(("sent", "self"), self._build()):
+        for kind, routes in zip(("sent", "self"), self._build(), strict=True):
             painter.setPen(flow_pen(colour, kind, zoom=zoom))
             for bounds, route, head in routes:
                 if bounds.intersects(exposed):

@@ -129,13 +129,18 @@ class MapLegend(QWidget):
         metrics = QFontMetrics(font)
         x, mid = 14.0, self.height() / 2 + 1
         muted = muted_color(pal)
+        # the gap after each label closes up (to 8 px) before a label would be cut off
+        keys = ("online", "offline", "person", "product", "sent", "self", "good", "warn", "bad")
+        marks = 4 * 19 + 2 * 34 + 3 * 28
+        needed = 14 + marks + sum(metrics.horizontalAdvance(self.texts[k]) for k in keys)
+        gap = max(8.0, min(18.0, (self.width() - needed - 8) / len(keys)))
 
         def label(text: str) -> None:
             nonlocal x
             painter.setPen(muted)
             painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(text) + 4, self.height()),
                              Qt.AlignmentFlag.AlignVCenter, text)
-            x += metrics.horizontalAdvance(text) + 18
+            x += metrics.horizontalAdvance(text) + gap
 
         for glyph, key in ((glyph_globe, "online"), (glyph_building, "offline"),
                            (glyph_person, "person"), (glyph_product, "product")):

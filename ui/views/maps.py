@@ -9,6 +9,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
@@ -33,7 +35,7 @@ from ui.map.scene import JourneyScene
 from ui.map.view import MapCanvas
 from ui.map.widgets import MapLegend, MapListModel, TwoLineDelegate
 from ui.views.base import View
-from ui.views.kit import Header, Page
+from ui.views.kit import Header, Page, line_color
 
 
 def _same(a: JourneyMap, b: JourneyMap) -> bool:
@@ -85,6 +87,12 @@ class MapsView(View):
         self.splitter.addWidget(self.properties)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 900, 260])
+        # the map's tools in a row of their own under the title, so the title's line (the
+        # map's name, kind and segment) keeps the width of the screen
+        self.toolbar = QWidget()
+        self.tools = QHBoxLayout(self.toolbar)
+        self.tools.setContentsMargins(14, 0, 20, 6)
+        self.tools.setSpacing(4)
         self._build_tools()
 
         self.page = Page(self.splitter, "▦")
@@ -92,13 +100,15 @@ class MapsView(View):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.page, 1)
         self._current_map: str | None = None
         self._models: dict[str, JourneyModel] = {}
         self._ws = None
         context.workspace_changed.connect(self._models.clear)
 
-    def _tool(self, text: str, tip: str, slot=None, menu: QMenu | None = None) -> QToolButton:  # noqa: ANN001
+    def _tool(self, text: str, tip: str, slot=None, menu: QMenu | None = None,  # noqa: ANN001
+              row: QHBoxLayout | None = None) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
@@ -108,37 +118,66 @@ class MapsView(View):
         if menu is not None:
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.header.tools.addWidget(button)
+        (row if row is not None else self.tools).addWidget(button)
         return button
 
+    def _separator(self) -> None:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        palette = line.palette()
+        palette.setColor(palette.ColorRole.WindowText, line_color(palette))
+        line.setPalette(palette)
+        line.setFixedHeight(18)
+        self.tools.addSpacing(4)
+        self.tools.addWidget(line)
+        self.tools.addSpacing(4)
+
     def _build_tools(self) -> None:
+        """Editing on the left (the everyday actions in sight, the rest of the map's actions
+        under "More"), the scores to show on the right; zoom beside the title."""
         new = QMenu(self)
         new.addAction(self.tr("Five default stages"), lambda: self.new_map("default"))
         new.addAction(self.tr("Empty"), lambda: self.new_map("empty"))
         new.addAction(self.tr("B2B with stakeholder lanes"), lambda: self.new_map("b2b"))
         self._tool(self.tr("New map"), self.tr("Create a journey map"), menu=new)
-        self._tool(self.tr("Duplicate as redesign"),
-                   self.tr("Copy this map as the start of its redesign"), self.duplicate_map)
-        self._tool(self.tr("Delete map"), self.tr("Delete this map"), self.delete_map)
+        self._separator()
         self._tool(self.tr("Add stage"), self.tr("Add a stage after the selected one"),
                    self.editor.add_stage)
         self._tool(self.tr("Add touchpoint"), self.tr("Add a touchpoint (Insert)"),
                    self.editor.insert)
-        self.header.tools.addWidget(QLabel(self.tr("Scores:")))
-        self.subject = QComboBox()
-        self.subject.activated.connect(self._show_scores)
-        self.header.tools.addWidget(self.subject)
-        self.header.tools.addWidget(QLabel(self.tr("vs")))
-        self.rival = QComboBox()
-        self.rival.activated.connect(self._show_scores)
-        self.header.tools.addWidget(self.rival)
-        export = QMenu(self)
+        more = QMenu(self)
+        more.addAction(self.tr("Duplicate as redesign"), self.duplicate_map).setToolTip(
+            self.tr("Copy this map as the start of its redesign"))
+        export = more.addMenu(self.tr("Export"))
         for fmt in ("png", "svg", "pdf"):
             export.addAction(fmt.upper(), lambda f=fmt: self.export(f))
-        self._tool(self.tr("Export"), self.tr("Save the map as a picture"), menu=export)
-        self._tool("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.canvas.zoom_by(1 / 1.2))
-        self._tool(self.tr("Fit"), self.tr("Show the whole map (Ctrl+0)"), self.canvas.fit)
-        self._tool("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.canvas.zoom_by(1.2))
+        more.addSeparator()
+        more.addAction(self.tr("Delete map"), self.delete_map)
+        more.setToolTipsVisible(True)
+        self.more = self._tool(self.tr("More"), self.tr("Duplicate, export or delete this map"),
+                               menu=more)
+        self.tools.addStretch(1)
+        self.tools.addWidget(QLabel(self.tr("Scores:")))
+        self.subject = QComboBox()
+        self.subject.activated.connect(self._show_scores)
+        self.tools.addWidget(self.subject)
+        self.tools.addWidget(QLabel(self.tr("vs")))
+        self.rival = QComboBox()
+        self.rival.activated.connect(self._show_scores)
+        self.tools.addWidget(self.rival)
+        for combo in (self.subject, self.rival):  # a long company name is elided, not a wall
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.setMaximumWidth(240)
+        zoom = self.header.tools
+        self._tool("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.canvas.zoom_by(1 / 1.2),
+                   row=zoom)
+        self._tool(self.tr("Fit"), self.tr("Show the whole map (Ctrl+0)"), self.canvas.fit,
+                   row=zoom)
+        self._tool("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.canvas.zoom_by(1.2),
+                   row=zoom)
+        zoom.setSpacing(2)
 
     def _kind_names(self) -> dict[str, str]:
         return {"as_is": self.tr("As is"), "redesign": self.tr("Redesign"),
