@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from cxdesk.scoring import Score, load_answers, stage_scores, touchpoint_scores
+from cxdesk.score_tables import all_scores
+from cxdesk.scoring import Score
 from cxdesk.workspace import Workspace
 
 DEFAULT_THRESHOLD = 10.0
@@ -132,9 +133,8 @@ def comparison(ws: Workspace, engagement_id: str, *,
         " name", (engagement_id,))]
     own = next((s for s in subjects if s.own), None)
     competitors = [s for s in subjects if not s.own]
-    answers = load_answers(ws, engagement_id)
-    by_touchpoint = touchpoint_scores(answers)
-    by_stage = stage_scores(answers)
+    scores = all_scores(ws, engagement_id)
+    by_touchpoint, by_stage = scores.touchpoints, scores.stages
     scored_tps = {tp for tp, _ in by_touchpoint}
     scored_stages = {st for st, _ in by_stage}
     layout = ws.rows(

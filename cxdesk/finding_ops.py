@@ -256,3 +256,9 @@ def touchpoint_choices(ws: Workspace, engagement_id: str) -> list[tuple[str, str
            WHERE m.engagement_id = ?
            ORDER BY m.position, m.created_at, st.position, tp.position, tp.created_at""",
         (engagement_id,))]
+
+
+def answer_has_finding(ws: Workspace, answer_id: str) -> bool:
+    """Whether a finding names this answer as its source already."""
+    return ws.scalar("SELECT 1 FROM finding_sources WHERE answer_id = ? LIMIT 1",
+                     (answer_id,)) is not None

@@ -71,3 +71,13 @@ def rebuild(ws: Workspace) -> None:
     """Rebuild the full-text index from ``search_docs`` (for repair; triggers keep it)."""
     with ws.transaction():
         ws.conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+
+
+def map_of(ws: Workspace, kind: str, ident: str) -> str | None:
+    """The journey map holding a stage or touchpoint found (to open it there)."""
+    if kind == "stage":
+        return ws.scalar("SELECT map_id FROM stages WHERE id = ?", (ident,))
+    if kind == "touchpoint":
+        return ws.scalar("SELECT s.map_id FROM touchpoints t JOIN stages s ON s.id = t.stage_id"
+                         " WHERE t.id = ?", (ident,))
+    return None

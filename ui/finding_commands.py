@@ -9,7 +9,7 @@ from typing import Any
 from cxdesk import comparison, finding_ops, records
 from cxdesk.records import Removal
 from ui.commands import CoreCommand, removal_topics
-from ui.context import FINDINGS, AppContext
+from ui.context import EVIDENCE, FINDINGS, AppContext
 
 
 class CreateFindingCommand(CoreCommand):
@@ -27,7 +27,7 @@ class CreateFindingCommand(CoreCommand):
             records.restore(self.ws, self.removal)
             return removal_topics(self.removal) | {FINDINGS}
         self.ident = self.make()
-        return {FINDINGS}
+        return {FINDINGS, EVIDENCE}  # the answer's photos became the finding's
 
     def revert(self) -> Iterable[str]:
         assert self.ident is not None
@@ -80,8 +80,14 @@ class DeleteFindingCommand(CoreCommand):
         return removal_topics(self.removal) | {FINDINGS}
 
 
+#: The broadcast topic of the comparison's own setting (its threshold).
+COMPARISON = "comparison"
+THRESHOLD_ID = 4712
+
+
 class ThresholdCommand(CoreCommand):
-    """Change the engagement's comparison threshold (stored in its settings)."""
+    """Change the engagement's comparison threshold (stored in its settings); steps of a spin
+    box in a row merge into one undo."""
 
     def __init__(self, context: AppContext, engagement_id: str, value: float,
                  text: str) -> None:
@@ -91,10 +97,22 @@ class ThresholdCommand(CoreCommand):
         self.before: float | None = None
 
     def apply(self) -> Iterable[str]:
-        self.before = comparison.set_threshold(self.ws, self.engagement_id, self.value)
-        return {FINDINGS}
+        before = comparison.set_threshold(self.ws, self.engagement_id, self.value)
+        if self.before is None:
+            self.before = before
+        return {COMPARISON}
 
     def revert(self) -> Iterable[str]:
         assert self.before is not None
         comparison.set_threshold(self.ws, self.engagement_id, self.before)
-        return {FINDINGS}
+        return {COMPARISON}
+
+    def id(self) -> int:
+        return THRESHOLD_ID
+
+    def mergeWith(self, other) -> bool:  # noqa: ANN001, N802 - Qt's name
+        if not (isinstance(other, ThresholdCommand)
+                and other.engagement_id == self.engagement_id):
+            return False
+        self.value = other.value
+        return True

@@ -26,5 +26,10 @@ def _pixmap(name: str, colour: str) -> QPixmap:
 
 
 def icon(name: str, colour: QColor) -> QIcon:
-    pixmap = _pixmap(name, colour.name())
+    return _icon(name, colour.name())
+
+
+@lru_cache(maxsize=128)
+def _icon(name: str, colour: str) -> QIcon:
+    pixmap = _pixmap(name, colour)
     return QIcon(pixmap) if not pixmap.isNull() else QIcon()

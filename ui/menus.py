@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QWidget
 
 from ui import settings, style
 from ui.icons import icon
-from ui.toolbar import EngagementCombo, LanguageSwitch
+from ui.toolbar import EngagementCombo, LanguageSwitch, SearchBox, open_hit
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -86,6 +86,10 @@ class MainMenus(QObject):
         self.toolbar.addWidget(self.engagement_label)
         self.engagement_combo = EngagementCombo(window.context, self.toolbar)
         self.toolbar.addWidget(self.engagement_combo)
+        self.search = SearchBox(window.context, self.toolbar)
+        self.search.opened.connect(lambda hit: open_hit(window, hit))
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -146,4 +150,5 @@ class MainMenus(QObject):
         self.engagement_label.setText(self.tr("Engagement"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.language.retranslate()
+        self.search.retranslate()
         self._undo_texts()

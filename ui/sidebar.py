@@ -66,31 +66,53 @@ class _Delegate(QStyledItemDelegate):
     """Icon, name, and the figure right-aligned in a quiet pill; the current screen in a
     rounded highlight."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours: dict[tuple[int, int], tuple[QColor, ...]] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         height = max(36, option.fontMetrics.height() + 18)
         return QSize(180, height)
+
+    def _colours_for(self, text: QColor) -> tuple[QColor, ...]:
+        """The colours an item is painted in, worked out once per palette (not per item)."""
+        key = (text.rgba(), style.palette().cacheKey())
+        found = self._colours.get(key)
+        if found is None:
+            accent, muted = style.accent(), style.muted()
+            selected_text = style.mix(text, accent, 0.35) if not style.is_dark() else text
+            found = (
+                style.tint(accent, 0.22),  # 0 the current screen's highlight
+                selected_text,  # 1 its text
+                style.tint(text, 0.06),  # 2 the hovered one's highlight
+                accent,  # 3 the current screen's icon
+                muted,  # 4 the others' icons and figures
+                style.tint(accent, 0.35),  # 5 the current screen's figure pill
+                style.tint(text, 0.08),  # 6 the others' figure pills
+            )
+            self._colours = {key: found}
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = option.palette
         rect = option.rect.adjusted(8, 2, -8, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        text_colour = pal.color(QPalette.ColorRole.Text)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        colours = self._colours_for(text_colour)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.tint(style.accent(), 0.22))
+            painter.setBrush(colours[0])
             painter.drawRoundedRect(rect, 7, 7)
-            text_colour = style.mix(text_colour, style.accent(), 0.35) if not style.is_dark() \
-                else text_colour
+            text_colour = colours[1]
         elif hovered:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.tint(text_colour, 0.06))
+            painter.setBrush(colours[2])
             painter.drawRoundedRect(rect, 7, 7)
         name = index.data(NAME_ROLE)
-        icon_colour = style.accent() if selected else style.muted()
-        glyph = icon(name, icon_colour)
+        glyph = icon(name, colours[3] if selected else colours[4])
         x = rect.left() + 10
         if not glyph.isNull():
             size = 18
@@ -98,7 +120,6 @@ class _Delegate(QStyledItemDelegate):
             x += size + 10
         figure = index.data(COUNT_ROLE) or ""
         font = QFont(option.font)
-        metrics = option.fontMetrics
         right = rect.right() - 8
         if figure:
             small = QFont(font)
@@ -107,19 +128,18 @@ class _Delegate(QStyledItemDelegate):
             width = painter.fontMetrics().horizontalAdvance(figure) + 14
             pill = QRect(right - width, rect.center().y() - 10, width, 20)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.tint(style.accent(), 0.35) if selected
-                             else style.tint(text_colour, 0.08))
+            painter.setBrush(colours[5] if selected else colours[6])
             painter.drawRoundedRect(pill, 10, 10)
-            painter.setPen(text_colour if selected else style.muted())
+            painter.setPen(text_colour if selected else colours[4])
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, figure)
             right = pill.left() - 6
         if selected:
             font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
-        painter.setPen(QColor(text_colour))
+        painter.setPen(text_colour)
         text_rect = QRect(x, rect.top(), right - x, rect.height())
-        title = metrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight,
-                                   text_rect.width())
+        title = option.fontMetrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole),
+                                              Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          title)
         painter.restore()

@@ -180,6 +180,23 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <source>Our advantages (%n)</source>
+        <translation>
+            <numerusform>Our advantage (%n)</numerusform>
+            <numerusform>Our advantages (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our disadvantages (%n)</source>
+        <translation>
+            <numerusform>Our disadvantage (%n)</numerusform>
+            <numerusform>Our disadvantages (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -193,6 +210,16 @@
         <translation>
             <numerusform>%n with a doubtful capture time</numerusform>
             <numerusform>%n with a doubtful capture time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailedPanel</name>
+    <message numerus="yes">
+        <source>Failed criteria (%n)</source>
+        <translation>
+            <numerusform>Failed criterion (%n)</numerusform>
+            <numerusform>Failed criteria (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -150,6 +150,10 @@
         <translation>Введите ответ, Enter — сохранить</translation>
     </message>
     <message>
+        <source>Make a finding</source>
+        <translation>Сделать выводом</translation>
+    </message>
+    <message>
         <source>Comment on this criterion (Tab)</source>
         <translation>Комментарий к критерию (Tab)</translation>
     </message>
@@ -978,6 +982,97 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Call out from</source>
+        <translation>Выделять от</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> баллов</translation>
+    </message>
+    <message>
+        <source>A difference of at least this many points is an advantage or a disadvantage</source>
+        <translation>Разница не меньше этого числа баллов — преимущество или недостаток</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to compare its subjects.</source>
+        <translation>Выберите проект, чтобы сравнить компании.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Пока нечего сравнивать</translation>
+    </message>
+    <message>
+        <source>The comparison sets the own company against its competitors: add the own company and at least one competitor to the engagement.</source>
+        <translation>Сравнение сопоставляет свою компанию с конкурентами: добавьте в проект свою компанию и хотя бы одного конкурента.</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Оценок пока нет</translation>
+    </message>
+    <message>
+        <source>Scores come from the checks: once checks of the own company and of competitors have answers, they are compared here per stage and touchpoint.</source>
+        <translation>Оценки берутся из проверок: когда у проверок своей компании и конкурентов появятся ответы, они будут сравнены здесь по этапам и точкам контакта.</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 против: %2</translation>
+    </message>
+    <message>
+        <source>Stage › touchpoint</source>
+        <translation>Этап › точка контакта</translation>
+    </message>
+    <message>
+        <source>our advantage</source>
+        <translation>наше преимущество</translation>
+    </message>
+    <message>
+        <source>our disadvantage</source>
+        <translation>наш недостаток</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Против: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Our advantages (%n)</source>
+        <translation>
+            <numerusform>Наши преимущества (%n)</numerusform>
+            <numerusform>Наши преимущества (%n)</numerusform>
+            <numerusform>Наши преимущества (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our disadvantages (%n)</source>
+        <translation>
+            <numerusform>Наши недостатки (%n)</numerusform>
+            <numerusform>Наши недостатки (%n)</numerusform>
+            <numerusform>Наши недостатки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Change comparison threshold</source>
+        <translation>Изменить порог сравнения</translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <source>Other touchpoints</source>
@@ -1338,6 +1433,33 @@
     </message>
 </context>
 <context>
+    <name>FailedPanel</name>
+    <message numerus="yes">
+        <source>Failed criteria (%n)</source>
+        <translation>
+            <numerusform>Невыполненные критерии (%n)</numerusform>
+            <numerusform>Невыполненные критерии (%n)</numerusform>
+            <numerusform>Невыполненные критерии (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers below the pass mark that no finding names yet.</source>
+        <translation>Ответы ниже проходного балла, ещё не вошедшие ни в один вывод.</translation>
+    </message>
+    <message>
+        <source>Every failed criterion is behind a finding.</source>
+        <translation>Каждый невыполненный критерий уже вошёл в вывод.</translation>
+    </message>
+    <message>
+        <source>Make a finding</source>
+        <translation>Сделать выводом</translation>
+    </message>
+    <message>
+        <source>Record this failed criterion as a finding</source>
+        <translation>Записать этот невыполненный критерий как вывод</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <source>Date</source>
@@ -1480,6 +1602,53 @@
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Edit finding</source>
+        <translation>Изменить вывод</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Новый вывод</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Failures</source>
@@ -1500,6 +1669,26 @@
     <message>
         <source>Best practices — wow</source>
         <translation>Лучшие практики — вау-эффект</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Weak spot</source>
+        <translation>Слабое место</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Сильная сторона</translation>
+    </message>
+    <message>
+        <source>Best practice — comfort</source>
+        <translation>Лучшая практика — комфорт</translation>
+    </message>
+    <message>
+        <source>Best practice — wow</source>
+        <translation>Лучшая практика — вау</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -1538,6 +1727,18 @@
         <translation>Первопричина:</translation>
     </message>
     <message>
+        <source>New finding…</source>
+        <translation>Новый вывод…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
@@ -1554,8 +1755,28 @@
         <translation>Выводов пока нет</translation>
     </message>
     <message>
-        <source>Findings are what the checks revealed: failures and weak spots with their root causes, strengths, and best practices seen at competitors. Record them from a failed answer of a check, or add them while analysing the results.</source>
-        <translation>Выводы — это то, что показали проверки: сбои и слабые места с их первопричинами, сильные стороны и лучшие практики, замеченные у конкурентов. Фиксируйте их по невыполненному критерию проверки или добавляйте при анализе результатов.</translation>
+        <source>Findings are what the checks revealed: failures and weak spots with their root causes, strengths, and best practices seen at competitors. Make one of a failed criterion in one click, or add one with New finding…</source>
+        <translation>Выводы — то, что показали проверки: провалы и слабые места с их первопричинами, сильные стороны и лучшие практики конкурентов. Сделайте вывод из невыполненного критерия одним щелчком или добавьте его кнопкой «Новый вывод…»</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Новый вывод</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Изменить вывод</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Удалить вывод</translation>
+    </message>
+    <message>
+        <source>Delete the finding “%1”? Undo brings it back.</source>
+        <translation>Удалить вывод «%1»? Отмена вернёт его.</translation>
+    </message>
+    <message>
+        <source>Make a finding</source>
+        <translation>Сделать выводом</translation>
     </message>
     <message>
         <source>All subjects</source>
@@ -2847,6 +3068,45 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <message>
         <source>The sample engagement could not be built: %1</source>
         <translation>Не удалось создать демонстрационный проект: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Поиск… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
     </message>
 </context>
 <context>

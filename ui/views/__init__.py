@@ -8,6 +8,7 @@ VIEWS: list[tuple[str, str, str]] = [
     ("checklists", "ui.views.checklists", "ChecklistsView"),
     ("checks", "ui.views.checks", "ChecksView"),
     ("coverage", "ui.views.coverage", "CoverageView"),
+    ("comparison", "ui.views.comparison", "ComparisonView"),
     ("evidence", "ui.views.evidence", "EvidenceView"),
     ("findings", "ui.views.findings", "FindingsView"),
     ("feedback", "ui.views.feedback", "FeedbackView"),

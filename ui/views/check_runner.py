@@ -36,6 +36,7 @@ from cxdesk.checklists import Criterion, load_checklist
 from cxdesk.checks import AnswerRow, check_answers
 from cxdesk.errors import CxDeskError
 from cxdesk.evidence import photo_derivative
+from cxdesk.finding_ops import answer_has_finding
 from ui import messages
 from ui.check_commands import AnswerCommand, AttachPhotosCommand
 from ui.commands import execute
@@ -195,6 +196,9 @@ class CheckRunner(QWidget):
         self.given = QLabel()
         self.given.setFont(scaled_font(self.font(), 1, bold=True))
         self.keys = QLabel()
+        self.make_finding = QPushButton(self.tr("Make a finding"))  # of a failed answer
+        self.make_finding.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.make_finding.clicked.connect(self.make_finding_of_answer)
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Comment on this criterion (Tab)"))
         self.comment.editingFinished.connect(self.save_comment)
@@ -229,6 +233,7 @@ class CheckRunner(QWidget):
         rl.addWidget(self.pad)
         answer_line = QHBoxLayout()
         answer_line.addWidget(self.given)
+        answer_line.addWidget(self.make_finding)
         answer_line.addStretch(1)
         answer_line.addWidget(self.keys)
         rl.addLayout(answer_line)
@@ -491,6 +496,8 @@ class CheckRunner(QWidget):
         self._build_pad(row, detail)
         self.given.setText(self.tr("Answer: %1").replace("%1", answer_words(row)))
         self.given.setStyleSheet(f"color: {self._tone_of(row).name()}")
+        self.make_finding.setVisible(row.failed and row.answer_id is not None
+                                     and not answer_has_finding(self.context.ws, row.answer_id))
         if changed or not self.comment.hasFocus():
             self.comment.setText(row.comment)
         editable = self.check.editable
@@ -503,6 +510,16 @@ class CheckRunner(QWidget):
             target.setFocus()
         elif changed:
             self.pad.setFocus()
+
+    def make_finding_of_answer(self) -> bool:
+        """Record the current failed answer as a finding (see the Findings screen)."""
+        from ui.finding_commands import finding_from_answer
+
+        row = self.row
+        if row is None or row.answer_id is None:
+            return False
+        return execute(finding_from_answer(self.context, row.answer_id,
+                                           self.tr("Make a finding")), self)
 
     def _tone_of(self, row: AnswerRow):  # noqa: ANN202 - a QColor
         pal = self.palette()

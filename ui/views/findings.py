@@ -36,8 +36,13 @@ from cxdesk.finding_ops import FailedAnswer
 from cxdesk.findings import FINDING_KINDS, FindingRow, findings_by_kind, list_findings
 from ui import messages
 from ui.commands import execute
-from ui.finding_commands import DeleteFindingCommand, EditFindingCommand, finding_from_answer, new_finding
 from ui.context import CHECKS, EVIDENCE, FINDINGS, MAPS, SUBJECTS
+from ui.finding_commands import (
+    DeleteFindingCommand,
+    EditFindingCommand,
+    finding_from_answer,
+    new_finding,
+)
 from ui.views.base import View
 from ui.views.kit import (
     ACCENT,
@@ -74,12 +79,13 @@ def kind_name(kind: str) -> str:
 
 def kind_single(kind: str) -> str:
     """The name of one finding of a kind (the form's choice)."""
-    tr = QCoreApplication.translate
-    return {"failure": tr("FindingsView", "Failure"),
-            "weak_spot": tr("FindingsView", "Weak spot"),
-            "strength": tr("FindingsView", "Strength"),
-            "best_practice_comfort": tr("FindingsView", "Best practice — comfort"),
-            "best_practice_wow": tr("FindingsView", "Best practice — wow")}.get(kind, kind)
+    return {"failure": QCoreApplication.translate("FindingsView", "Failure"),
+            "weak_spot": QCoreApplication.translate("FindingsView", "Weak spot"),
+            "strength": QCoreApplication.translate("FindingsView", "Strength"),
+            "best_practice_comfort": QCoreApplication.translate(
+                "FindingsView", "Best practice — comfort"),
+            "best_practice_wow": QCoreApplication.translate(
+                "FindingsView", "Best practice — wow")}.get(kind, kind)
 
 
 def category_name(category: str | None) -> str:
@@ -293,6 +299,9 @@ class FailedPanel(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setIndentation(0)
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setStyleSheet("QTreeWidget::item { padding: 5px 4px; }")
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, self.list.header().ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(
@@ -486,8 +495,8 @@ class FindingsView(View):
         if self.context.ws is None or not self.context.engagement_id:
             return
         dialog = self._dialog(None)
-        if dialog.exec() and self.create(dialog.values()):
-            pass
+        if dialog.exec():
+            self.create(dialog.values())
 
     def create(self, values: dict) -> bool:
         return execute(new_finding(self.context, self.context.engagement_id, values,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ui.widgets.cards import (
     Pill,
     PillCell,
     RowList,
+    SurfaceScrollArea,
     TextCell,
     coloured_label,
     muted_label,
@@ -51,7 +51,7 @@ class OverviewView(View):
         super().__init__(context, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
+        self.scroll = SurfaceScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll)
@@ -67,10 +67,6 @@ class OverviewView(View):
         self.data = ctx.overview()
         content = QWidget()
         content.setObjectName("OverviewContent")
-        palette = content.palette()
-        palette.setColor(QPalette.ColorRole.Window, style.surface())
-        content.setPalette(palette)
-        content.setAutoFillBackground(True)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(16)
@@ -83,6 +79,7 @@ class OverviewView(View):
         layout.addStretch(1)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(content)
+        content.setAutoFillBackground(False)  # setWidget turns it on: the scroll area paints
         self.content = content
         if old is not None:
             old.deleteLater()

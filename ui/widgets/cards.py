@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QToolTip,
     QVBoxLayout,
@@ -18,6 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from ui import style
+
+
+class SurfaceScrollArea(QScrollArea):
+    """A scroll area over the background behind cards (ui.style.surface), which it paints:
+    the content needs no background, nor a palette that each card and label would take."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name (viewport)
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), style.surface())
+        painter.end()
 
 
 class Card(QFrame):
