@@ -34,6 +34,7 @@ def view_title(name: str) -> str:
         "checklists": QCoreApplication.translate("Sidebar", "Checklists"),
         "checks": QCoreApplication.translate("Sidebar", "Checks"),
         "coverage": QCoreApplication.translate("Sidebar", "Coverage"),
+        "comparison": QCoreApplication.translate("Sidebar", "Comparison"),
         "evidence": QCoreApplication.translate("Sidebar", "Evidence"),
         "findings": QCoreApplication.translate("Sidebar", "Findings"),
         "feedback": QCoreApplication.translate("Sidebar", "Feedback"),

@@ -3318,6 +3318,10 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
         <translation>Покрытие</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
