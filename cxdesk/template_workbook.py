@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,6 +129,8 @@ class ParsedTemplate:
     criteria: tuple[CriterionRow, ...] = ()
     sheet: str = CRITERIA_SHEET  # where the criteria were read, for problems found later
     columns: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (letter, header)
+    #: columns that are not part of the format ("№", "Примечание"…): read past, and said so
+    ignored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -445,6 +447,7 @@ def read_template_workbook(path: str | os.PathLike[str]) -> ParsedTemplate:
         header_row, header_values = data[0]
         columns: dict[str, int] = {}
         headers: dict[str, str] = {}
+        ignored: list[str] = []
         russian = english = 0
         for index, value in enumerate(header_values):
             if value is None or not str(value).strip():
@@ -452,10 +455,9 @@ def read_template_workbook(path: str | os.PathLike[str]) -> ParsedTemplate:
             shown = _shorten(value)
             key = _HEADERS.get(_header_norm(_cell_text(value)))
             letter = _column_letter(index + 1)
-            if key is None:
-                problems.append(Problem(
-                    "unknown column; the columns are " + ", ".join(en for _, en, _ in COLUMNS)
-                    + " (or their Russian names)", title, header_row, letter, shown))
+            if key is None:  # a "№" or a notes column of the consultant's: not ours, not an error
+                ignored.append(str(Problem("not a column of the template format; ignored",
+                                           title, header_row, letter, shown)))
             elif key in columns:
                 problems.append(Problem(
                     f"the column appears twice (also column {_column_letter(columns[key] + 1)})",
@@ -497,7 +499,8 @@ def read_template_workbook(path: str | os.PathLike[str]) -> ParsedTemplate:
                           description=settings.get("description", ""),
                           criteria=tuple(criteria), sheet=title,
                           columns={k: (_column_letter(i + 1), headers[k])
-                                   for k, i in columns.items()})
+                                   for k, i in columns.items()},
+                          ignored=tuple(ignored))
 
 
 # -- importing ------------------------------------------------------------------------------
@@ -541,8 +544,10 @@ def _choose_map(ws: Workspace, engagement_id: str, name: str) -> tuple[str | Non
     return None, ""
 
 
-def import_template(ws: Workspace, engagement_id: str, path: str | os.PathLike[str]) -> str:
+def import_template(ws: Workspace, engagement_id: str, path: str | os.PathLike[str], *,
+                    warn: Callable[[str], None] | None = None) -> str:
     """Import a template workbook into the engagement as a new template; returns its id.
+    ``warn`` hears of what was read past (columns outside the format).
 
     Everything is validated first (the engagement, the file, the names against the map);
     then one transaction writes the template, its criteria and any stages and touchpoints
@@ -550,6 +555,8 @@ def import_template(ws: Workspace, engagement_id: str, path: str | os.PathLike[s
     name the ``template`` sheet gives)."""
     engagement = records.get(ws, "engagements", engagement_id, "engagement")
     parsed = read_template_workbook(path)
+    for line in parsed.ignored if warn else ():
+        warn(line)
     map_id, map_name = _choose_map(ws, engagement_id, parsed.map_name)
     index = _index_map(ws, map_id)
     problems = []

@@ -41,7 +41,9 @@ def cmd_template_import(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         try:
-            template_id = import_template(ws, args.engagement, args.file)
+            template_id = import_template(
+                ws, args.engagement, args.file,
+                warn=lambda line: print(f"{PROG}: warning: {line}", file=sys.stderr))
         except TemplateFileError as exc:
             for line in exc.lines():
                 print(f"{PROG}: {line}", file=sys.stderr)

@@ -250,14 +250,26 @@ def test_every_bad_cell_is_named_with_its_row_and_column_and_nothing_is_written(
     assert any("row 8, column H 'weight'" in line and "'heavy'" in line for line in lines)
 
 
-def test_unknown_and_duplicate_headers_and_bad_settings_are_problems(ws, built, tmp_path):
+def test_duplicate_headers_and_bad_settings_are_problems(ws, built, tmp_path):
     path = workbook(tmp_path / "headers.xlsx", ["criterion", "Критерий", "colour", "Вес", "section"],
                     [["a", "b", "red", 1, "S"]], settings=[["language", "fr"], ["owner", "me"]])
     with pytest.raises(TemplateFileError) as exc:
         read_template_workbook(path)
-    assert _problems(exc) == {("criteria", 1, "B", "Критерий"), ("criteria", 1, "C", "colour"),
+    assert _problems(exc) == {("criteria", 1, "B", "Критерий"),
                               ("template", 1, "B", "language"), ("template", 2, "A", None)}
     assert "also column A" in str(exc.value)
+
+
+def test_columns_outside_the_format_are_read_past_and_named(ws, built, tmp_path):
+    path = workbook(tmp_path / "numbered.xlsx", ["№", "Раздел", "Критерий", "Примечание"],
+                    [[1, "Внешний вид", "Чистый пол", "см. фото"]])
+    parsed = read_template_workbook(path)
+    assert [c.text for c in parsed.criteria] == ["Чистый пол"]
+    assert len(parsed.ignored) == 2
+    assert "column A '№'" in parsed.ignored[0] and "ignored" in parsed.ignored[0]
+    heard: list[str] = []
+    import_template(ws, built.engagement_id, path, warn=heard.append)
+    assert heard == list(parsed.ignored)
 
 
 def test_a_sheet_without_a_criterion_column_or_without_rows_is_refused(tmp_path):
