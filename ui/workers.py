@@ -69,6 +69,9 @@ class Worker(QObject):
         return self._thread.wait(msecs)
 
     def _on_finished(self) -> None:
+        # ``finished`` is emitted just before the thread ends: let it end before the last
+        # reference (and so the QThread) may go, or Qt destroys a running thread
+        self._thread.wait()
         Worker._running.discard(self)
         self.finished.emit()
 
