@@ -13,6 +13,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -70,8 +71,13 @@ def launch(code: str, *args: str) -> float:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                             env=env, text=True)
+    # A child that never paints (a refusal dialog waiting for an answer, say) would keep
+    # readline() waiting for ever: kill it after a minute and report it below.
+    watchdog = threading.Timer(60, proc.kill)
+    watchdog.start()
     line = proc.stdout.readline()  # the child exits as soon as it has painted
     elapsed = time.perf_counter() - started
+    watchdog.cancel()
     try:
         proc.wait(timeout=60)
     except subprocess.TimeoutExpired:

@@ -65,14 +65,18 @@ class OverviewView(View):
     def refresh(self) -> None:
         ctx = self.context
         self.data = ctx.overview()
+        if ctx.ws is None:  # opening a workspace: nothing to say yet, only the surface
+            old = self.scroll.takeWidget()
+            self.content = None
+            if old is not None:
+                old.deleteLater()
+            return
         content = QWidget()
         content.setObjectName("OverviewContent")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 28)
         layout.setSpacing(16)
-        if ctx.ws is None:
-            pass  # opening a workspace: nothing to say yet
-        elif self.data is None:
+        if self.data is None:
             self._no_engagement(layout)
         else:
             self._build(layout, self.data)
