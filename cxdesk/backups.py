@@ -58,7 +58,12 @@ def make_backup(workspace: Path, reason: str = "auto", keep: int = KEEP) -> Back
         folder.mkdir(parents=True, exist_ok=True)
         made = dt.datetime.now(dt.UTC)
         target = folder / f"{made.strftime(_STAMP)}_{reason}.cxd"
-        conn.execute("VACUUM INTO ?", (str(target),))
+        # written under another name and renamed when complete: a process killed midway
+        # leaves no half backup that would pass for the newest one
+        partial = target.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        conn.execute("VACUUM INTO ?", (str(partial),))
+        partial.replace(target)
     finally:
         conn.close()
     same = [b for b in list_backups(workspace_id) if b.reason == reason]

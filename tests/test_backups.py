@@ -64,3 +64,10 @@ def test_a_backup_of_another_workspace_is_refused(tmp_path: Path) -> None:
         backups.restore_backup(foreign_backup.path, two)
     with Workspace.open(two) as ws:
         assert [e.name for e in engagements.list_engagements(ws)] == ["Второй"]
+
+
+def test_an_unfinished_backup_is_never_listed(ws_path: Path) -> None:
+    Workspace.open(ws_path, create=True).close()
+    done = backups.make_backup(ws_path)
+    (done.path.parent / "20991231-235959-000000_auto.partial").write_bytes(b"")
+    assert [b.path for b in backups.list_backups(done.path.parent.name)] == [done.path]
