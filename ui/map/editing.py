@@ -15,8 +15,6 @@ from ui.map import commands as cmd
 from ui.map.properties import PropertiesPanel
 from ui.map.scene import JourneyScene
 
-CLIP_MIME = "application/x-cxdesk-map-clip"
-
 
 class MapEditor(QObject):
     def __init__(self, context, scene: JourneyScene, panel: PropertiesPanel,  # noqa: ANN001
@@ -199,20 +197,20 @@ class MapEditor(QObject):
         tps = self.scene.selected_ids()[0]
         if self.model is None or not tps:
             return
-        from PySide6.QtCore import QMimeData
-
-        data = QMimeData()
-        data.setData(CLIP_MIME, json.dumps(self.model.copy(tps).as_dict()).encode())
-        QGuiApplication.clipboard().setMimeData(data)
+        # The system clipboard gets the cards as JSON text (readable, and pasteable into
+        # another CX Desk window). No QMimeData is made here: one created in Python and handed
+        # to the clipboard is freed twice by PySide6 when it is replaced (a crash later on).
+        QGuiApplication.clipboard().setText(
+            json.dumps(self.model.copy(tps).as_dict(), ensure_ascii=False))
 
     def paste(self) -> None:
-        data = QGuiApplication.clipboard().mimeData()
-        if self.model is None or data is None or not data.hasFormat(CLIP_MIME):
+        text = QGuiApplication.clipboard().text()
+        if self.model is None or not text.startswith("{"):
             return
         try:
-            clip = Clip.from_dict(json.loads(bytes(data.data(CLIP_MIME)).decode()))
-        except (ValueError, KeyError, CxDeskError):
-            return
+            clip = Clip.from_dict(json.loads(text))
+        except (ValueError, KeyError, TypeError, AttributeError, CxDeskError):
+            return  # someone else's text: nothing of ours to paste
         _, _, stages = self.scene.selected_ids()
         self._paste(clip, stages[0] if stages else None)
 

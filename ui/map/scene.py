@@ -115,7 +115,12 @@ class JourneyScene(QGraphicsScene):
         """Throw every item away and project the model afresh."""
         self.interaction = None
         self.dragging = set()
-        self.clear()
+        # take the items out one by one rather than QGraphicsScene.clear(): clear() deletes
+        # them in C++ while Python still holds their wrappers, and a later garbage collection
+        # then frees them twice (a crash at exit)
+        for item in self.items():
+            if item.parentItem() is None:
+                self.removeItem(item)
         self._cards.clear()
         self._arrows.clear()
         self._columns.clear()
