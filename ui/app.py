@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cxdesk import paths
 from cxdesk.errors import CxDeskError, WorkspaceError
@@ -118,13 +118,25 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     window.show()
     app.processEvents()  # the window is on screen before the workspace is read
     if not _open_first(window, workspace):
-        window.close()
+        _dispose(window)
         return 1
     # The rolling backup (a worker thread) starts once the window shows the workspace: it
     # would only compete with the first paint for the interpreter.
     QTimer.singleShot(BACKUP_DELAY_MS, window, window.start_backup)
     window.offer_sample()
-    return app.exec()
+    code = app.exec()
+    _dispose(window)
+    return code
+
+
+def _dispose(window: QWidget) -> None:
+    """Delete the window in C++ now, while Python still holds it, rather than leave its
+    wrapper to the garbage collector once Qt has half taken it apart."""
+    from PySide6.QtCore import QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def render_screenshot(png: Path, workspace: Path | None, engagement_id: str | None,
