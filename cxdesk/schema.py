@@ -325,7 +325,9 @@ ENTITY_TABLES_V1: list[tuple[str, str]] = [
     text TEXT NOT NULL DEFAULT ''"""),
 ]
 
-ENTITY_TABLES = [name for name, _ in ENTITY_TABLES_V1]
+from cxdesk.schema_v3 import ENTITY_TABLES_V3, EXTRA_DDL_V3, INDEXES_V3  # noqa: E402
+
+ENTITY_TABLES = [name for name, _ in (*ENTITY_TABLES_V1, *ENTITY_TABLES_V3)]
 
 _INDEXES_V1 = [
     ("subjects", "engagement_id"), ("locations", "engagement_id"), ("locations", "subject_id"),
@@ -359,6 +361,27 @@ _INDEXES_V1 = [
 ]
 
 
+def create_entity_table(conn: sqlite3.Connection, table: str, body: str) -> None:
+    """Create an entity table with the common columns, its revision trigger and its tombstone
+    trigger. Later migrations use it for the tables they add."""
+    conn.execute(f"CREATE TABLE {table} (\n    {_COMMON},{body}\n)")
+    conn.execute(
+        f"""CREATE TRIGGER {table}_revision AFTER UPDATE ON {table}
+        WHEN NEW.revision = OLD.revision
+        BEGIN
+            UPDATE {table} SET revision = OLD.revision + 1, updated_at = {NOW}
+            WHERE id = NEW.id;
+        END"""
+    )
+    conn.execute(
+        f"""CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table}
+        BEGIN
+            INSERT OR REPLACE INTO tombstones (table_name, row_id, workspace_id)
+            VALUES ('{table}', OLD.id, (SELECT value FROM meta WHERE key = 'workspace_id'));
+        END"""
+    )
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(
         """CREATE TABLE meta (
@@ -385,22 +408,7 @@ def _v1(conn: sqlite3.Connection) -> None:
         " value TEXT NOT NULL CHECK (json_valid(value)))"
     )
     for table, body in ENTITY_TABLES_V1:
-        conn.execute(f"CREATE TABLE {table} (\n    {_COMMON},{body}\n)")
-        conn.execute(
-            f"""CREATE TRIGGER {table}_revision AFTER UPDATE ON {table}
-            WHEN NEW.revision = OLD.revision
-            BEGIN
-                UPDATE {table} SET revision = OLD.revision + 1, updated_at = {NOW}
-                WHERE id = NEW.id;
-            END"""
-        )
-        conn.execute(
-            f"""CREATE TRIGGER {table}_tombstone AFTER DELETE ON {table}
-            BEGIN
-                INSERT OR REPLACE INTO tombstones (table_name, row_id, workspace_id)
-                VALUES ('{table}', OLD.id, (SELECT value FROM meta WHERE key = 'workspace_id'));
-            END"""
-        )
+        create_entity_table(conn, table, body)
     for table, column in _INDEXES_V1:
         conn.execute(f"CREATE INDEX idx_{table}_{column} ON {table} ({column})")
 
@@ -475,7 +483,17 @@ def _v2(conn: sqlite3.Connection) -> None:
         conn.execute(f"{insert} {select} FROM {table} AS r WHERE {when}")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Evidence, field exchange and the voice of the customer (``cxdesk/schema_v3.py``)."""
+    for table, body in ENTITY_TABLES_V3:
+        create_entity_table(conn, table, body)
+    for table, column in INDEXES_V3:
+        conn.execute(f"CREATE INDEX idx_{table}_{column} ON {table} ({column})")
+    for statement in EXTRA_DDL_V3:
+        conn.execute(statement)
+
+
 #: Migration steps in order; step ``n`` brings ``user_version`` from ``n - 1`` to ``n``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 
 SCHEMA_VERSION = len(MIGRATIONS)
