@@ -103,4 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # photo import workers in the packaged app (spawn)
     sys.exit(main())

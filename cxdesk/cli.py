@@ -60,6 +60,15 @@ def add_commands(sub: argparse._SubParsersAction,
     from cxdesk.templates_cli import add_template_commands  # template import / export
 
     add_template_commands(sub)
+    from cxdesk.bundle_cli import add_bundle_commands  # bundle export / import
+
+    add_bundle_commands(sub)
+    from cxdesk.feedback_cli import add_feedback_commands  # feedback import / nps
+
+    add_feedback_commands(sub)
+    from cxdesk.photos_cli import add_photo_commands  # photos add / export, evidence add
+
+    add_photo_commands(sub)
     add_export_commands(sub, renderers or {})
 
 
@@ -71,6 +80,12 @@ def add_export_commands(sub: argparse._SubParsersAction,
     export = sub.add_parser("export", help="write pictures and reports")
     export_sub = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
     add_export_map(export_sub, renderers.get("map"), add_workspace_option)
+    from cxdesk.reports.xlsx_cli import add_export_xlsx
+
+    add_export_xlsx(export_sub, add_workspace_option)
+    from cxdesk.reports.pdf_cli import add_export_pdf
+
+    add_export_pdf(export_sub, renderers.get("map"), add_workspace_option)
 
 
 def workspace_path(args: argparse.Namespace) -> Path:

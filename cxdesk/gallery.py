@@ -3,18 +3,16 @@ was taken (subject, location, check, criterion) and its flags."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cxdesk.errors import NotFound
 from cxdesk.evidence import list_engagement_photos, photo_derivative
+from cxdesk.photo_flags import GPS_FAR, NO_CAPTURE_TIME, TIME_FAR, TIME_TOLERANCE, flags_of
 from cxdesk.workspace import Workspace
 
-#: A photo taken further than this from its check's time window is flagged: the camera clock
-#: is wrong, or the photo is from another visit. Generous, as cameras keep local time.
-TIME_TOLERANCE = dt.timedelta(hours=12)
-
+__all__ = ["GPS_FAR", "NO_CAPTURE_TIME", "TIME_FAR", "TIME_TOLERANCE", "GalleryPhoto",
+           "list_gallery", "photo_image"]
 
 @dataclass(frozen=True)
 class GalleryPhoto:
@@ -41,28 +39,16 @@ class GalleryPhoto:
     redacted: bool = False
     in_finding: bool = False
     time_mismatch: bool = False
+    #: the photo_flags flags: ``no_capture_time``, ``time_far``, ``gps_far``
+    flags: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def missing_time(self) -> bool:
         return not self.captured_at
 
-
-def _moment(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=None)  # camera clocks carry no zone: compare wall times
-
-
-def _outside(captured: str | None, start: str | None, finish: str | None) -> bool:
-    taken, begin = _moment(captured), _moment(start)
-    if taken is None or begin is None:
-        return False
-    end = _moment(finish) or begin
-    return taken < begin - TIME_TOLERANCE or taken > max(begin, end) + TIME_TOLERANCE
+    @property
+    def gps_far(self) -> bool:
+        return GPS_FAR in self.flags
 
 
 def _annotation_flags(raw: str) -> tuple[bool, bool]:
@@ -88,6 +74,7 @@ def list_gallery(ws: Workspace, engagement_id: str) -> list[GalleryPhoto]:
         if not str(p["mime"]).startswith("image/"):
             continue
         annotated, redacted = _annotation_flags(annotations.get(p["id"], "[]"))
+        flags = flags_of(p)
         result.append(GalleryPhoto(
             photo_id=p["id"], sha256=p["sha256"], mime=p["mime"], size=p["size"],
             file_name=p["file_name"] or "", width=p["width"], height=p["height"],
@@ -97,7 +84,7 @@ def list_gallery(ws: Workspace, engagement_id: str) -> list[GalleryPhoto]:
             check_id=p["check_id"], check_started_at=p["started_at"],
             criterion=(p["criteria"] or [""])[0] or "", touchpoint=p["touchpoint"] or "",
             annotated=annotated, redacted=redacted, in_finding=bool(p["finding_ids"]),
-            time_mismatch=_outside(p["captured_at"], p["started_at"], p["finished_at"]),
+            time_mismatch=TIME_FAR in flags, flags=frozenset(flags),
         ))
     return result
 

@@ -53,7 +53,7 @@ def engagement_info(ws: Workspace, engagement: dict[str, Any]) -> dict[str, Any]
         f" WHERE c.engagement_id = ? AND {GIVEN}", (eid,))
     photos = ws.scalar(
         "SELECT count(DISTINCT p.sha256) FROM evidence_links e JOIN photos p ON p.id = e.photo_id"
-        " WHERE e.engagement_id = ?", (eid,))
+        " WHERE e.engagement_id = ? AND p.kind = 'photo'", (eid,))  # not recordings, documents
     cov = coverage(ws, eid)
     scores = [r[0] for r in ws.rows(
         """SELECT f.score FROM feedback f LEFT JOIN subjects s ON s.id = f.subject_id

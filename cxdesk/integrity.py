@@ -42,6 +42,13 @@ def problems(ws: Workspace) -> list[str]:
         "SELECT p.id FROM photos p LEFT JOIN blobs b ON b.sha256 = p.sha256 WHERE b.sha256 IS NULL"
     ):
         found.append(f"photo {photo_id}: its original bytes are missing")
+    for photo_id, kinds in ws.conn.execute(
+        """SELECT p.id, group_concat(d.kind) FROM photos p
+           LEFT JOIN photo_derivatives d ON d.photo_id = p.id
+           WHERE p.kind = 'photo' GROUP BY p.id HAVING count(d.kind) < 2"""
+    ):
+        missing = sorted({"thumb", "print"} - set((kinds or "").split(",")))
+        found.append(f"photo {photo_id}: its {' and '.join(missing)} copy is missing")
     return found
 
 

@@ -170,7 +170,7 @@ def _gif() -> bytes:
     (b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "not an image"),
     (jpeg((800, 600))[:3000], "truncated or damaged image"),
     (_png_header_only(40_000, 40_000), "image too large: 40000×40000 pixels"),
-    (_png_header_only(10_000, 10_000), "image too large: 10000×10000 pixels"),
+    (_png_header_only(12_000, 10_000), "image too large: 12000×10000 pixels"),
     (_gif(), "not a supported photo format (GIF)"),
 ], ids=["empty", "random", "pdf", "truncated", "bomb", "too-large", "gif"])
 def test_bad_data_is_refused_and_nothing_is_written(ws, data, reason):
@@ -249,3 +249,23 @@ def test_derivative_of_unknown_kind_or_photo_is_refused(ws):
         evidence.photo_derivative(ws, photo_id, "poster")
     with pytest.raises(NotFound):
         evidence.photo_derivative(ws, new_id(), "thumb")
+
+
+def test_check_finds_tampered_originals_and_missing_copies(ws):
+    from cxdesk.integrity import problems
+
+    photo_id, _ = evidence.store_photo(ws, jpeg(exif=phone_exif()), file_name="a.jpg")
+    other_id, _ = evidence.store_photo(ws, jpeg((300, 300)), file_name="b.jpg")
+    assert problems(ws) == []
+    sha = records.get(ws, "photos", photo_id)["sha256"]
+    data = bytes(ws.scalar("SELECT data FROM blobs WHERE sha256 = ?", (sha,)))
+    tampered = data[:-5] + b"XXXXX"
+    with ws.transaction():
+        ws.conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (tampered, sha))
+        ws.conn.execute("DELETE FROM photo_derivatives WHERE photo_id = ? AND kind = 'thumb'",
+                        (other_id,))
+    assert problems(ws) == [
+        f"photo {sha}: stored bytes do not match their SHA-256 (got "
+        f"{hashlib.sha256(tampered).hexdigest()})",
+        f"photo {other_id}: its thumb copy is missing",
+    ]

@@ -191,3 +191,14 @@ def test_the_schema_v2_fixture_opens_in_this_version(tmp_path: Path) -> None:
         assert eng.name == "Аудит шоурумов, v2"
         (location,) = engagements.list_locations(ws, eng.id)
         assert (location.latitude, location.longitude) == (55.68, 37.55)
+
+
+def test_the_schema_v3_fixture_opens_in_this_version(tmp_path: Path) -> None:
+    copy = tmp_path / "v3.cxd"
+    shutil.copy(FIXTURES / "schema_v3.cxd", copy)
+    with Workspace.open(copy) as ws:
+        assert ws.schema_version == SCHEMA_VERSION
+        (eng,) = engagements.list_engagements(ws)
+        assert eng.name == "Аудит шоурумов, v3"
+        assert [s.name for s in engagements.list_subjects(ws, eng.id)] == ["Север Моторс"]
+        assert ws.scalar("SELECT kind FROM exchange_imports") == "kit"

@@ -33,13 +33,17 @@ def view_title(name: str) -> str:
         "map": QCoreApplication.translate("Sidebar", "Journey maps"),
         "checklists": QCoreApplication.translate("Sidebar", "Checklists"),
         "checks": QCoreApplication.translate("Sidebar", "Checks"),
+        "assignments": QCoreApplication.translate("Sidebar", "Assignments"),
         "coverage": QCoreApplication.translate("Sidebar", "Coverage"),
         "comparison": QCoreApplication.translate("Sidebar", "Comparison"),
         "evidence": QCoreApplication.translate("Sidebar", "Evidence"),
         "findings": QCoreApplication.translate("Sidebar", "Findings"),
         "feedback": QCoreApplication.translate("Sidebar", "Feedback"),
+        "incidents": QCoreApplication.translate("Sidebar", "Incidents"),
+        "employees": QCoreApplication.translate("Sidebar", "Employees"),
         "actions": QCoreApplication.translate("Sidebar", "Actions"),
         "reports": QCoreApplication.translate("Sidebar", "Reports"),
+        "exchange": QCoreApplication.translate("Sidebar", "Exchange"),
     }
     return titles.get(name, name.replace("_", " ").capitalize())
 

@@ -127,6 +127,8 @@ def write_staff(ws: Workspace, ids: dict[str, Any], rng: random.Random,
         for code in codes:
             _insert(ws, "training_participants", {"training_id": training,
                                                   "employee_id": employees[code]})
+    for area, text in narrative.STAFF_CONCLUSIONS:
+        _insert(ws, "conclusions", {"engagement_id": engagement, "area": area, "text": text})
 
 
 _SCORE_WEIGHTS = {  # weights of scores 0..10

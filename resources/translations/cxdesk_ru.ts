@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Shopper</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Due</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Checklist</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssignmentsView</source>
+        <comment>Scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Addresses findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -37,6 +127,42 @@
     <message>
         <source>Addresses</source>
         <translation>Что устраняет</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>The action plan turns findings into work: each action has an owner, a due date and a status, and names the failures or problems it removes. Add the first with New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High</source>
@@ -82,10 +208,6 @@
         <source>No actions yet</source>
         <translation>Мероприятий пока нет</translation>
     </message>
-    <message>
-        <source>The action plan turns findings into work: each action has an owner, a due date and a status, and names the failures or problems it removes. Add actions from the Findings screen.</source>
-        <translation>Программа мероприятий превращает выводы в конкретную работу: у каждого мероприятия есть ответственный, срок и статус, и в нём указано, какие сбои или проблемы оно устраняет. Добавляйте мероприятия с экрана «Выводы».</translation>
-    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -112,6 +234,129 @@
     </message>
 </context>
 <context>
+    <name>AnnotationEditor</name>
+    <message>
+        <source>Annotate the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select, move (drag) and delete (Del) shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blur a face, a name badge or a car plate: the pixels are destroyed in the copies reports use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixelate a region: the pixels are destroyed in the copies reports use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Повторить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Вписать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shape(s) · saved: reports use the photo with these shapes, the original stays untouched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message numerus="yes">
         <source>%n failed</source>
@@ -120,6 +365,194 @@
             <numerusform>%n критерия не выполнены</numerusform>
             <numerusform>%n критериев не выполнено</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Add result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Сценарий</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Чек-лист</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Отменено</translation>
+    </message>
+    <message>
+        <source>New assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation type="unfinished">Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to plan its assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment says which shopper checks which subject, where, how and by when, with which checklist. Plan them with New assignment…, then send them out in a field kit from the Exchange screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n просроченное</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) were made from this assignment; they stay, unlinked. Delete it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultsDialog</name>
+    <message>
+        <source>Results from a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1756,115 @@
     </message>
 </context>
 <context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LEN-SM-02 (a code keeps people anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">по желанию</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Employees</name>
+    <message>
+        <source>Product knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement (survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI and motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesView</name>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never trained</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngagementDialog</name>
     <message>
         <source>New engagement</source>
@@ -1358,14 +1900,75 @@
     </message>
 </context>
 <context>
+    <name>EvidenceImport</name>
+    <message>
+        <source>Importing evidence…</source>
+        <extracomment>what a file dropped or chosen may be (photos, call recordings, documents) the progress signal is sent at most this often (the GUI repaints in batches)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new file(s) stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) were stored already and are linked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files not listed were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
+    <message>
+        <source>Caption</source>
+        <extracomment>the filter&apos;s dimensions, in the order of the filter bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>no preview</source>
         <translation>нет превью</translation>
     </message>
     <message>
-        <source>★ used in a finding   ✎ annotated   ▣ redacted   ⚠ taken far from the check&apos;s time   ◷? no capture time   ·   double-click a photo to open it</source>
-        <translation>★ в выводе   ✎ с пометками   ▣ обезличено   ⚠ снято не во время проверки   ◷? нет времени съёмки   ·   двойной щелчок открывает фото</translation>
+        <source>Import photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export originals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ used in a finding   ✎ annotated   ▣ redacted   ⚠ taken far from the check&apos;s time   ◷? no capture time   ◎ taken far from the location   ·   double-click a photo to open it, F2 to caption it, right-click to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings and documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1384,8 +1987,120 @@
         <translation>Фото пока нет</translation>
     </message>
     <message>
-        <source>Photos are the evidence behind checks and findings: a dirty floor, an old price tag, an empty reception desk. Add them to a check&apos;s answers in the field, or drop phone photos onto a check.</source>
-        <translation>Фото — доказательная база проверок и выводов: грязный пол, устаревший ценник, пустая стойка ресепшен. Добавляйте их к ответам проверки в поле или перетаскивайте фото с телефона на проверку.</translation>
+        <source>Photos are the evidence behind checks and findings: a dirty floor, an old price tag, an empty reception desk. Use Import photos… above, or drop phone photos here, onto a check or onto a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) or document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a doubtful capture time or place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken far from the check&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken far from the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыто</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a check or finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export originals of the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished">Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>Cannot annotate the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, recordings and documents ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is a photo, a recording or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export originals to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and an index with their SHA-256 written to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the originals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1393,14 +2108,6 @@
             <numerusform>%n фото</numerusform>
             <numerusform>%n фото</numerusform>
             <numerusform>%n фото</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with a doubtful capture time</source>
-        <translation>
-            <numerusform>%n с сомнительным временем съёмки</numerusform>
-            <numerusform>%n с сомнительным временем съёмки</numerusform>
-            <numerusform>%n с сомнительным временем съёмки</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,12 +2119,24 @@
         <translation>Все локации</translation>
     </message>
     <message>
-        <source>Any flag</source>
-        <translation>Любая отметка</translation>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doubtful capture time</source>
-        <translation>Сомнительное время съёмки</translation>
+        <source>All touchpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Любая отметка</translation>
     </message>
     <message>
         <source>Annotated</source>
@@ -1430,6 +2149,245 @@
     <message>
         <source>Used in a finding</source>
         <translation>Использованы в выводах</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export field kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kits carry the engagement, maps, checklists and assignments out to shoppers; results bring checks, answers, photos and findings back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished">Рабочий файл не открыт</translation>
+    </message>
+    <message>
+        <source>Open a workspace to exchange bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported; the last on {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a field kit for each shopper with Export field kit…; they import it, work offline, and send back their results (Export results…). Import bundle… shows what a bundle adds before it is merged. Rows changed both here and there will wait here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}: changed here and in the bundle since they last agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export field kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX Desk bundles (*.cxb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows changed on both sides keep this workspace&apos;s version until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2418,61 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Random sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Census (everyone asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-selected (clients chose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disliked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <source>Date</source>
@@ -1486,6 +2499,10 @@
         <translation>Комментарий</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer effort score (1–7)</source>
         <translation>Индекс усилий клиента, CES (1–7)</translation>
     </message>
@@ -1502,12 +2519,72 @@
         <translation>Критик (0–6)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import responses from a CSV or xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of 1–7 answers (7 = very easy); easy = share of answers %1–7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Net Promoter Score</source>
         <translation>Индекс NPS</translation>
     </message>
     <message>
+        <source>Customer effort (CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scores 0–10</source>
         <translation>Оценки 0–10</translation>
+    </message>
+    <message>
+        <source>Create follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back or write to a detractor, by a target time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the response by hand (liked / disliked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked and disliked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -1526,8 +2603,56 @@
         <translation>Обратной связи от клиентов пока нет</translation>
     </message>
     <message>
-        <source>Import survey responses (a 0–10 rating with a comment, per touchpoint or purchase) to see the NPS, its margin of error and what clients say. Say how the sample was drawn: only a random or near-complete sample gives a figure worth reporting.</source>
-        <translation>Импортируйте ответы опроса (оценку от 0 до 10 с комментарием по точке контакта или покупке), чтобы увидеть NPS, его погрешность и что говорят клиенты. Укажите, как формировалась выборка: показатель, который стоит включать в отчёт, даёт только случайная или почти сплошная выборка.</translation>
+        <source>Import survey responses (Import…: a CSV or xlsx file with a 0–10 score column) or type them in (New response…) to see the NPS, its margin of error and what clients say. Say how the sample was drawn: only a random or near-complete sample gives a figure worth reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 responses (fewer than %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The margin of error is ±%1 points (over ±%2): the NPS may move that much from one survey to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate %1 % (under %2 %): those who answered chose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the sample is self-selected: clients chose whether to answer, so the unhappy and the delighted are over-represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet: add them under Liked and disliked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this response with its tags and follow-up? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, skipped %2 already imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
@@ -1546,10 +2671,6 @@
         <translation>n = %1 · ±&#xa0;%2&#xa0;п. с вероятностью 95&#xa0;%</translation>
     </message>
     <message>
-        <source>CES %1</source>
-        <translation>CES %1</translation>
-    </message>
-    <message>
         <source>promoters</source>
         <translation>лояльные</translation>
     </message>
@@ -1562,20 +2683,16 @@
         <translation>критики</translation>
     </message>
     <message>
+        <source>No CES answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % easy · n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read this figure with care.</source>
         <translation>К этой цифре стоит отнестись осторожно.</translation>
-    </message>
-    <message>
-        <source>Only %1 responses (fewer than %2): the NPS may move by the margin shown from one survey to the next.</source>
-        <translation>Ответов всего %1 (меньше %2): от опроса к опросу NPS может сдвигаться на величину указанной погрешности.</translation>
-    </message>
-    <message>
-        <source>The sample is self-selected: clients chose whether to answer, so the unhappy and the delighted are over-represented.</source>
-        <translation>Выборка самоотобранная: клиенты сами решали, отвечать ли, поэтому недовольные и восхищённые в ней представлены сильнее остальных.</translation>
-    </message>
-    <message>
-        <source>Response rate: %1.</source>
-        <translation>Доля ответивших: %1.</translation>
     </message>
     <message>
         <source>How the sample was drawn is not recorded; only a random or near-complete sample supports the figure.</source>
@@ -1784,6 +2901,209 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeedbackDialog</name>
+    <message>
+        <source>A .csv or .xlsx file with a score column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback files (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>e.g. phone, letter, complaints book, review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. discount, refund, free service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished">Точка контакта</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem (root cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыто</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">В работе</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform>%n открытое</numerusform>
+            <numerusform>%n открытых</numerusform>
+            <numerusform>%n открытых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Russian interface</source>
@@ -1803,6 +3123,37 @@
     <message>
         <source>English</source>
         <translation>Английский</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Критерий</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Вывод</translation>
+    </message>
+    <message>
+        <source>(the whole check)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3849,13 @@
     </message>
 </context>
 <context>
+    <name>OtherEvidenceList</name>
+    <message>
+        <source>Double-click to play or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Overview</source>
@@ -2711,10 +4069,6 @@
         <translation>Фото</translation>
     </message>
     <message>
-        <source>Zoom out (Ctrl+wheel)</source>
-        <translation>Уменьшить (Ctrl+колесо мыши)</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
@@ -2727,12 +4081,36 @@
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <source>Zoom in (Ctrl+wheel)</source>
-        <translation>Увеличить (Ctrl+колесо мыши)</translation>
+        <source>Previous photo (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next photo (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw arrows, frames and text, blur faces and car plates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>Cannot annotate the photo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2779,8 +4157,43 @@
         <translation>Снято далеко от времени проверки: возможно, часы камеры идут неверно или фото сделано при другом визите.</translation>
     </message>
     <message>
+        <source>Taken far from the check&apos;s location (by its GPS position).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted: reports show the blurred copy, never the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of the original</source>
         <translation>оригинала</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Edit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Too few operators at peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished">Первопричина</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +4406,280 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Excel workbook (.xlsx) — for the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (.pdf) — for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every photo of the engagement, not only those behind findings and failed criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One report per location, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Экспорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Отчёты</translation>
+    </message>
+    <message>
+        <source>The Excel workbook holds every figure, answer and photo reference for the analyst; the PDF is the designed report for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation type="unfinished">Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to export its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports compare the own company with its competitors: add them on the Engagement screen, then run checks, and export the workbook or the PDF here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (own company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">Покрытие</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished">Проверки</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Выводы</translation>
+    </message>
+    <message>
+        <source>Best practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Программа мероприятий</translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback and NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison with competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: methodology and evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one company and one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort score: 1 = very hard … 7 = very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SMS, tablet, call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1–7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Комментарий</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished">Точка контакта</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3033,6 +4720,29 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <message>
         <source>Made by hand</source>
         <translation>Вручную</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>How it was drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients invited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3314,6 +5024,10 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
         <translation>Проверки</translation>
     </message>
     <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
@@ -3334,12 +5048,24 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
         <translation>Обратная связь</translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3359,6 +5085,64 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Edit tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wait, slow, queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated word stems: a comment containing any of them gets the tag when rules are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Edit training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3392,6 +5176,17 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     </message>
 </context>
 <context>
+    <name>VoiceKit</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceFiles</name>
     <message>
         <source>New workspace</source>
@@ -3404,6 +5199,17 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <message>
         <source>Open workspace</source>
         <translation>Открыть рабочий файл</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ of shown, and windows over real workspaces that are closed (and their workers wa
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,6 +27,19 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[Path]:  # noqa: ANN001
     yield folder
     i18n.install("en")
     messages.shown.clear()
+
+
+@pytest.fixture(autouse=True)
+def collect_closed_widgets(qtbot) -> Iterator[None]:  # noqa: ANN001
+    """Collect the test's garbage when it ends, with its workers finished. Views a test makes
+    without a parent are owned by Python, in reference cycles through their signal
+    connections; left to a collection that may fall in the middle of a later test, shiboken
+    can free a child before its parent and crash the whole run."""
+    yield
+    from ui.workers import Worker
+
+    Worker.wait_all()
+    gc.collect()
 
 
 @pytest.fixture

@@ -117,7 +117,7 @@ def test_the_running_score_and_the_missing_count_follow_the_answers(setup, runne
 
 
 def test_dropping_an_image_file_attaches_it_to_the_check_and_criterion(
-        setup, runner, tmp_path):
+        setup, runner, tmp_path, qtbot):
     ws, field, check = setup
     photo = tmp_path / "hall.png"
     photo.write_bytes(png_bytes())
@@ -126,7 +126,8 @@ def test_dropping_an_image_file_attaches_it_to_the_check_and_criterion(
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
     event = QDropEvent(QPoint(400, 400).toPointF(), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    runner.dropEvent(event)
+    runner.dropEvent(event)  # imported in a worker: wait for it
+    qtbot.waitUntil(lambda: fieldwork.check_photos(ws, check) != [] and runner.photo_strip.count())
     [attached] = fieldwork.check_photos(ws, check)
     assert attached.criterion_id == field.criteria["clean"]
     assert runner.photo_strip.count() == 1

@@ -1,5 +1,6 @@
-"""The action plan: what will be done about the findings, by whom and by when; overdue
-actions stand out against today's date."""
+"""The action plan: what will be done about the findings and problems, by whom and by when;
+overdue actions stand out against today's date (red, and listed first). New, edit, mark done
+and delete are each one undo step."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
+from cxdesk import action_ops
 from cxdesk.actions import ActionRow, list_actions
+from cxdesk.findings import list_findings
+from cxdesk.problems import list_problems
+from ui import messages
+from ui.commands import execute
 from ui.context import ACTIONS, FINDINGS
 from ui.views.base import View
 from ui.views.kit import (
@@ -37,6 +43,7 @@ from ui.views.kit import (
     tone_color,
     vbox,
 )
+from ui.voice_commands import CreateCommand, DeleteCommand, SwapCommand
 
 PRIORITY_TONES = {"high": BAD, "medium": WARN, "low": NEUTRAL}
 STATUS_TONES = {"open": INFO, "in_progress": WARN, "done": GOOD, "cancelled": NEUTRAL}
@@ -170,6 +177,18 @@ class ActionsView(View):
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setHighlightSections(False)
         flat_headers(self.table)
+        self.new_button = QPushButton(self.tr("New action…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_action)
+        self.edit_button.clicked.connect(self.edit_action)
+        self.done_button.clicked.connect(self.mark_done)
+        self.delete_button.clicked.connect(self.delete_action)
+        for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
+            self.header.tools.addWidget(button)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _: self.edit_action())
         self.page = Page(self.table, "✔")
         layout = vbox(self)
         layout.addWidget(self.header)
@@ -187,15 +206,19 @@ class ActionsView(View):
             self.page.show_empty(self.tr("No engagement open"),
                                  self.tr("Choose an engagement to see its action plan."))
             return
-        actions = list_actions(ws, eid)
         today = self.today or dt.date.today()
+        actions = list_actions(ws, eid, today)
+        chosen = self.selected()
         self.model.set_actions(actions, today)
+        if chosen is not None:
+            self.select_action(chosen.id)
+        self._update_buttons()
         if not actions:
             self.page.show_empty(
                 self.tr("No actions yet"),
                 self.tr("The action plan turns findings into work: each action has an owner, "
                         "a due date and a status, and names the failures or problems it "
-                        "removes. Add actions from the Findings screen."))
+                        "removes. Add the first with New action…"))
             return
         self.page.show_content()
         open_ = sum(1 for a in actions if a.is_open)
@@ -206,5 +229,97 @@ class ActionsView(View):
         self.header.set_text(self.title(), " · ".join(parts))
         self.table.resizeColumnsToContents()
         head = self.table.horizontalHeader()
-        for col, most in ((ActionsModel.OWNER, 240), (ActionsModel.ADDRESSES, 320)):
+        for col, most in ((ActionsModel.OWNER, 200), (ActionsModel.ADDRESSES, 260)):
             head.resizeSection(col, min(most, max(140, self.table.columnWidth(col))))
+
+    # -- selection and edits ----------------------------------------------------------------
+    def selected(self) -> ActionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.actions[self.proxy.mapToSource(rows[0]).row()]
+
+    def select_action(self, ident: str | None) -> bool:
+        for row, a in enumerate(self.model.actions):
+            if a.id == ident:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return True
+        return False
+
+    def _update_buttons(self, *_: object) -> None:
+        a = self.selected()
+        self.new_button.setEnabled(self.context.ws is not None
+                                   and bool(self.context.engagement_id))
+        self.edit_button.setEnabled(a is not None)
+        self.delete_button.setEnabled(a is not None)
+        self.done_button.setEnabled(a is not None and a.is_open)
+
+    def action_dialog(self, existing: ActionRow | None = None):  # noqa: ANN201
+        from ui.dialogs.action_form import ActionDialog
+
+        ws, eid = self.context.ws, self.context.engagement_id
+        findings = [(f.id, f.title) for f in list_findings(ws, eid)
+                    if f.kind in ("failure", "weak_spot")
+                    or (existing and f.id in existing.finding_ids)]
+        problems = [(p.id, p.title) for p in list_problems(ws, eid)]
+        return ActionDialog(findings, problems, self, existing=existing)
+
+    def new_action(self) -> None:
+        if self.context.ws is None or not self.context.engagement_id:
+            return
+        dialog = self.action_dialog()
+        if dialog.exec():
+            self.create(dialog.values())
+
+    def create(self, values: dict) -> bool:
+        ws, eid = self.context.ws, self.context.engagement_id
+        command = CreateCommand(self.context, "action", self.tr("New action"),
+                                lambda: action_ops.create_action(ws, eid, **values),
+                                action_ops.delete_action)
+        if not execute(command, self):
+            return False
+        self.select_action(command.ident)
+        return True
+
+    def edit_action(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        dialog = self.action_dialog(a)
+        if dialog.exec():
+            self.change(a.id, dialog.values())
+
+    def change(self, ident: str, values: dict) -> bool:
+        """Change an action's fields and links in one undo step."""
+        ws = self.context.ws
+        fields = {k: v for k, v in values.items() if k not in ("finding_ids", "problem_ids")}
+        links = {k: values[k] for k in ("finding_ids", "problem_ids") if k in values}
+
+        def do() -> tuple[dict, tuple | None]:
+            with ws.transaction():
+                before = action_ops.update_action(ws, ident, **fields)
+                linked = action_ops.set_links(ws, ident, **links) if links else None
+            return before, linked
+
+        def undo(token: tuple[dict, tuple | None]) -> None:
+            with ws.transaction():
+                action_ops.update_action(ws, ident, **token[0])
+                if token[1] is not None:
+                    action_ops.set_links(ws, ident, finding_ids=token[1][0],
+                                         problem_ids=token[1][1])
+
+        return execute(SwapCommand(self.context, "action", self.tr("Edit action"), do, undo),
+                       self)
+
+    def mark_done(self) -> bool:
+        a = self.selected()
+        return a is not None and self.change(a.id, {"status": "done"})
+
+    def delete_action(self) -> None:
+        a = self.selected()
+        if a is None or not messages.confirm(
+                self, self.tr("Delete action"),
+                self.tr("Delete the action “%1”? Undo brings it back.").replace("%1", a.title)):
+            return
+        execute(DeleteCommand(self.context, "action", self.tr("Delete action"),
+                              action_ops.delete_action, a.id), self)

@@ -11,7 +11,7 @@ import contextlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,7 @@ from ui import messages
 from ui.check_commands import AnswerCommand, AttachPhotosCommand
 from ui.commands import execute
 from ui.context import AppContext
+from ui.evidence_import import dropped_files, start_import
 from ui.views.checks import STATUS_TONES, answer_words, method_name, status_name
 from ui.views.kit import (
     BAD,
@@ -268,6 +269,8 @@ class CheckRunner(QWidget):
 
     def _changed(self, topics: frozenset[str]) -> None:
         if self.check is not None and topics & {"checks", "evidence"}:
+            if "evidence" in topics:
+                self._thumbs.clear()  # an annotated photo has a new thumbnail
             self.reload()
 
     # -- loading --------------------------------------------------------------------------
@@ -765,7 +768,10 @@ class CheckRunner(QWidget):
             self, self.tr("Add photos"), "",
             self.tr("Images (%1)").replace("%1", " ".join(f"*{s}" for s in
                                                           sorted(IMAGE_SUFFIXES))))
-        self.attach_files([Path(n) for n in names])
+        if names and self.check is not None:
+            # the worker path of drops: progress, cancel, and each refused file named
+            start_import(self.context, [Path(n) for n in names], self, check_id=self.check.id,
+                         criterion_id=self.row.criterion_id if self.row else None)
 
     def attach_files(self, paths: list[Path]) -> bool:
         """Attach image files to the check and its current criterion, as one undo step."""
@@ -789,11 +795,26 @@ class CheckRunner(QWidget):
 
     @staticmethod
     def _image_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(u.toLocalFile()) for u in mime.urls()
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
+        return dropped_files(event.mimeData())
+
+    def drop_target(self, pos: QPoint) -> str | None:
+        """The criterion files dropped at ``pos`` go to: the criterion row under it in the
+        checklist, none (the whole check) elsewhere on the checklist, else the current one."""
+        viewport = self.tree.viewport()
+        at = viewport.mapFrom(self, pos)
+        if not viewport.rect().contains(at):
+            return self.row.criterion_id if self.row else None
+        item = self.tree.itemAt(at)
+        index = item.data(0, ROLE_ID) if item is not None else None
+        return self.rows[index].criterion_id if index is not None else None
+
+    def import_dropped(self, paths: list[Path], pos: QPoint):  # noqa: ANN201 - an ImportJob
+        """Import dropped files in a worker onto the check (and criterion) under ``pos``."""
+        if self.check is None or not self.check.editable:
+            self._refuse_read_only()
+            return None
+        return start_import(self.context, paths, self, check_id=self.check.id,
+                            criterion_id=self.drop_target(pos))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self.check is not None and self.check.editable and self._image_paths(event):
@@ -806,7 +827,7 @@ class CheckRunner(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         paths = self._image_paths(event)
-        if paths and self.attach_files(paths):
+        if paths and self.import_dropped(paths, event.position().toPoint()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QSize,
     Qt,
@@ -37,6 +38,7 @@ from cxdesk.findings import FINDING_KINDS, FindingRow, findings_by_kind, list_fi
 from ui import messages
 from ui.commands import execute
 from ui.context import CHECKS, EVIDENCE, FINDINGS, MAPS, SUBJECTS
+from ui.evidence_import import dropped_files, start_import
 from ui.finding_commands import (
     DeleteFindingCommand,
     EditFindingCommand,
@@ -389,6 +391,8 @@ class FindingsView(View):
         layout.addWidget(self.splitter, 1)
         self.findings: list[FindingRow] = []
         self._filling = False
+        self.setAcceptDrops(True)
+        self.import_job = None  # the last import of dropped files
 
     def title(self) -> str:
         return self.tr("Findings")
@@ -477,6 +481,34 @@ class FindingsView(View):
                     self.tree.scrollTo(index)
                     return True
         return False
+
+    # -- files dropped onto a finding become its evidence ---------------------------------------
+    def finding_at(self, pos: QPoint) -> FindingRow | None:
+        at = self.tree.viewport().mapFrom(self, pos)
+        index = self.tree.indexAt(at) if self.tree.viewport().rect().contains(at) else None
+        return index.data(FINDING_ROLE) if index is not None and index.isValid() else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        if self.finding_at(event.position().toPoint()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        """Import the files in a worker as evidence of the finding they were dropped on."""
+        finding = self.finding_at(event.position().toPoint())
+        paths = dropped_files(event.mimeData())
+        if finding is None or not paths:
+            event.ignore()
+            return
+        self.import_job = start_import(self.context, paths, self, finding_id=finding.id)
+        event.acceptProposedAction()
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None

@@ -1,0 +1,1 @@
+"""The photo annotation editor (arrows, frames, text, blur and pixelate redactions)."""
