@@ -195,8 +195,8 @@ class ImportJob(QObject):
             new_links = [link for link in new_links if ws.scalar(
                 "SELECT photo_id FROM evidence_links WHERE id = ?", (link,)) in stored]
             if new_links:
-                command = ImportedCommand(self.context, new_links, QCoreApplication.translate(
-                    "EvidenceImport", "Import %n file(s)", "", len(stored)))
+                command = ImportedCommand(self.context, new_links,
+                                          self.tr("Import %n file(s)", "", len(stored)))
                 command._skip_redo = True
                 self.context.undo_stack.push(command)
         self.context.notify(EVIDENCE, CHECKS, FINDINGS)

@@ -39,7 +39,10 @@
     <name>AnnotationEditor</name>
     <message numerus="yes">
         <source>%n shape(s) · saved: reports use the photo with these shapes, the original stays untouched</source>
-        <translation><numerusform>%n shape · saved: reports use the photo with these shapes, the original stays untouched</numerusform><numerusform>%n shapes · saved: reports use the photo with these shapes, the original stays untouched</numerusform></translation>
+        <translation>
+            <numerusform>%n shape · saved: reports use the photo with these shapes, the original stays untouched</numerusform>
+            <numerusform>%n shapes · saved: reports use the photo with these shapes, the original stays untouched</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,19 +59,31 @@
     <name>AssignmentsView</name>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation><numerusform>%n planned</numerusform><numerusform>%n planned</numerusform></translation>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) were made from this assignment; they stay, unlinked. Delete it?</source>
-        <translation><numerusform>%n check was made from this assignment; it stays, unlinked. Delete it?</numerusform><numerusform>%n checks were made from this assignment; they stay, unlinked. Delete it?</numerusform></translation>
+        <translation>
+            <numerusform>%n check was made from this assignment; it stays, unlinked. Delete it?</numerusform>
+            <numerusform>%n checks were made from this assignment; they stay, unlinked. Delete it?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -226,15 +241,24 @@
     <name>EmployeesView</name>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation><numerusform>%n employee</numerusform><numerusform>%n employees</numerusform></translation>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n training(s)</source>
-        <translation><numerusform>%n training</numerusform><numerusform>%n trainings</numerusform></translation>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n never trained</source>
-        <translation><numerusform>%n never trained</numerusform><numerusform>%n never trained</numerusform></translation>
+        <translation>
+            <numerusform>%n never trained</numerusform>
+            <numerusform>%n never trained</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,58 +272,97 @@
     </message>
     <message numerus="yes">
         <source>%n recording(s) or document(s)</source>
-        <translation><numerusform>%n recording or document</numerusform><numerusform>%n recordings or documents</numerusform></translation>
+        <translation>
+            <numerusform>%n recording or document</numerusform>
+            <numerusform>%n recordings or documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with a doubtful capture time or place</source>
-        <translation><numerusform>%n with a doubtful capture time or place</numerusform><numerusform>%n with a doubtful capture time or place</numerusform></translation>
+        <translation>
+            <numerusform>%n with a doubtful capture time or place</numerusform>
+            <numerusform>%n with a doubtful capture time or place</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) and an index with their SHA-256 written to {0}</source>
-        <translation><numerusform>%n file and an index with its SHA-256 written to {0}</numerusform><numerusform>%n files and an index with their SHA-256 written to {0}</numerusform></translation>
+        <translation>
+            <numerusform>%n file and an index with its SHA-256 written to {0}</numerusform>
+            <numerusform>%n files and an index with their SHA-256 written to {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message numerus="yes">
         <source>%n bundle(s) imported; the last on {0}</source>
-        <translation><numerusform>%n bundle imported, on {0}</numerusform><numerusform>%n bundles imported; the last on {0}</numerusform></translation>
+        <translation>
+            <numerusform>%n bundle imported, on {0}</numerusform>
+            <numerusform>%n bundles imported; the last on {0}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n check(s)</source>
-        <translation><numerusform>{0}: %n check</numerusform><numerusform>{0}: %n checks</numerusform></translation>
+        <translation>
+            <numerusform>{0}: %n check</numerusform>
+            <numerusform>{0}: %n checks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new check(s)</source>
-        <translation><numerusform>%n new check</numerusform><numerusform>%n new checks</numerusform></translation>
+        <translation>
+            <numerusform>%n new check</numerusform>
+            <numerusform>%n new checks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new photo(s)</source>
-        <translation><numerusform>%n new photo</numerusform><numerusform>%n new photos</numerusform></translation>
+        <translation>
+            <numerusform>%n new photo</numerusform>
+            <numerusform>%n new photos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new assignment(s)</source>
-        <translation><numerusform>%n new assignment</numerusform><numerusform>%n new assignments</numerusform></translation>
+        <translation>
+            <numerusform>%n new assignment</numerusform>
+            <numerusform>%n new assignments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated row(s)</source>
-        <translation><numerusform>%n updated row</numerusform><numerusform>%n updated rows</numerusform></translation>
+        <translation>
+            <numerusform>%n updated row</numerusform>
+            <numerusform>%n updated rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation><numerusform>%n deletion</numerusform><numerusform>%n deletions</numerusform></translation>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,18 +403,37 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentsView</name>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -474,7 +556,10 @@
     <name>self.view</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,93 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Shopper</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Subject</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Location</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Method</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Due</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Checklist</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AssignmentsView</source>
-        <comment>Scenario</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отвечает</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Приоритет</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Addresses findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Устраняет выводы</translation>
     </message>
     <message>
         <source>Addresses problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Устраняет проблемы</translation>
     </message>
 </context>
 <context>
@@ -130,39 +87,39 @@
     </message>
     <message>
         <source>New action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненным</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>The action plan turns findings into work: each action has an owner, a due date and a status, and names the failures or problems it removes. Add the first with New action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа мероприятий превращает выводы в работу: у каждого мероприятия есть ответственный, срок и статус, и в нём указано, какие сбои или проблемы оно устраняет. Добавьте первое кнопкой «Новое мероприятие…»</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мероприятие</translation>
     </message>
     <message>
         <source>Delete the action “%1”? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мероприятие «%1»? Отмена вернёт его.</translation>
     </message>
     <message>
         <source>High</source>
@@ -237,123 +194,123 @@
     <name>AnnotationEditor</name>
     <message>
         <source>Annotate the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометки на фото</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелка</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольник</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Эллипс</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Размытие</translation>
     </message>
     <message>
         <source>Pixelate</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикселизация</translation>
     </message>
     <message>
         <source>Select, move (drag) and delete (Del) shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбирать, перемещать (перетаскиванием) и удалять (Del) фигуры</translation>
     </message>
     <message>
         <source>Blur a face, a name badge or a car plate: the pixels are destroyed in the copies reports use</source>
-        <translation type="unfinished"></translation>
+        <translation>Размыть лицо, бейдж с именем или номер машины: в копиях для отчётов пиксели уничтожаются</translation>
     </message>
     <message>
         <source>Pixelate a region: the pixels are destroyed in the copies reports use</source>
-        <translation type="unfinished"></translation>
+        <translation>Пикселизировать область: в копиях для отчётов пиксели уничтожаются</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет…</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Тонкая</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>Толстая</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Отменить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Вписать</translation>
+        <translation>Вписать</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Recolour shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить цвет фигур</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Add a shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фигуру</translation>
     </message>
     <message>
         <source>Edit a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить текст</translation>
     </message>
     <message>
         <source>Delete shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фигуры</translation>
     </message>
     <message>
         <source>Move shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить фигуры</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
         <source>%n shape(s) · saved: reports use the photo with these shapes, the original stays untouched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фигура · сохранено: в отчётах используется фото с этими фигурами, оригинал не изменяется</numerusform>
+            <numerusform>%n фигуры · сохранено: в отчётах используется фото с этими фигурами, оригинал не изменяется</numerusform>
+            <numerusform>%n фигур · сохранено: в отчётах используется фото с этими фигурами, оригинал не изменяется</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пометки</translation>
     </message>
 </context>
 <context>
@@ -371,149 +328,181 @@
     <name>AssessmentDialog</name>
     <message>
         <source>Add result</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить результат</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
         <source>Edit assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задание</translation>
     </message>
     <message>
         <source>New assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое задание</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>The assignment has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>У задания есть срок</translation>
     </message>
     <message>
         <source>Shopper</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайный покупатель</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Сценарий</translation>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">Чек-лист</translation>
+        <translation>Чек-лист</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>AssignmentsView</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Shopper</source>
+        <translation>Тайный покупатель</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локация</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
     </message>
     <message>
         <source>New assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое задание…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания</translation>
     </message>
     <message>
         <source>No engagement open</source>
-        <translation type="unfinished">Проект не открыт</translation>
+        <translation>Проект не открыт</translation>
     </message>
     <message>
         <source>Choose an engagement to plan its assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, чтобы спланировать его задания.</translation>
     </message>
     <message>
         <source>No assignments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Заданий пока нет</translation>
     </message>
     <message>
         <source>An assignment says which shopper checks which subject, where, how and by when, with which checklist. Plan them with New assignment…, then send them out in a field kit from the Exchange screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание определяет, какой тайный покупатель проверяет какую компанию, где, каким методом, к какому сроку и по какому чек-листу. Запланируйте задания кнопкой «Новое задание…», а затем отправьте их в полевом комплекте с экрана «Обмен».</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задание</numerusform>
+            <numerusform>%n задания</numerusform>
+            <numerusform>%n заданий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запланированное</numerusform>
+            <numerusform>%n запланированных</numerusform>
+            <numerusform>%n запланированных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n просроченное</numerusform>
             <numerusform>%n просроченных</numerusform>
             <numerusform>%n просроченных</numerusform>
@@ -521,22 +510,22 @@
     </message>
     <message>
         <source>New assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое задание</translation>
     </message>
     <message>
         <source>Edit assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задание</translation>
     </message>
     <message>
         <source>Delete assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить задание</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) were made from this assignment; they stay, unlinked. Delete it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>По этому заданию проведена %n проверка; она останется, но без привязки к заданию. Удалить задание?</numerusform>
+            <numerusform>По этому заданию проведены %n проверки; они останутся, но без привязки к заданию. Удалить задание?</numerusform>
+            <numerusform>По этому заданию проведено %n проверок; они останутся, но без привязки к заданию. Удалить задание?</numerusform>
         </translation>
     </message>
 </context>
@@ -544,15 +533,15 @@
     <name>CheckResultsDialog</name>
     <message>
         <source>Results from a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты из проверки</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>
@@ -1759,108 +1748,108 @@
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сотрудника</translation>
     </message>
     <message>
         <source>New employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый сотрудник</translation>
     </message>
     <message>
         <source>e.g. LEN-SM-02 (a code keeps people anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. LEN-SM-02 (код сохраняет анонимность)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">по желанию</translation>
+        <translation>по желанию</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация</translation>
     </message>
 </context>
 <context>
     <name>Employees</name>
     <message>
         <source>Product knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Знание продукта</translation>
     </message>
     <message>
         <source>Standards knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Знание стандартов</translation>
     </message>
     <message>
         <source>Customer orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентоориентированность</translation>
     </message>
     <message>
         <source>Engagement (survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлечённость (опрос)</translation>
     </message>
     <message>
         <source>Hiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Подбор персонала</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>KPI and motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI и мотивация</translation>
     </message>
     <message>
         <source>Working conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия труда</translation>
     </message>
 </context>
 <context>
     <name>EmployeesView</name>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n training(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тренинг</numerusform>
+            <numerusform>%n тренинга</numerusform>
+            <numerusform>%n тренингов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n never trained</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без обучения</numerusform>
+            <numerusform>%n без обучения</numerusform>
+            <numerusform>%n без обучения</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,35 +1893,35 @@
     <message>
         <source>Importing evidence…</source>
         <extracomment>what a file dropped or chosen may be (photos, call recordings, documents) the progress signal is sent at most this often (the GUI repaints in batches)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт доказательств…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать</translation>
     </message>
     <message>
         <source>%n new file(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено новых файлов: %n.</translation>
     </message>
     <message>
         <source>%n file(s) were stored already and are linked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже были сохранены и привязаны заново файлов: %n.</translation>
     </message>
     <message>
         <source>The import was cancelled; the files not listed were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт прерван; файлы, которых нет в списке, не импортированы.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1929,7 @@
     <message>
         <source>Caption</source>
         <extracomment>the filter&apos;s dimensions, in the order of the filter bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>no preview</source>
@@ -1948,27 +1937,27 @@
     </message>
     <message>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт фото…</translation>
     </message>
     <message>
         <source>Photos and files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото и файлы…</translation>
     </message>
     <message>
         <source>A folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка…</translation>
     </message>
     <message>
         <source>Export originals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт оригиналов…</translation>
     </message>
     <message>
         <source>★ used in a finding   ✎ annotated   ▣ redacted   ⚠ taken far from the check&apos;s time   ◷? no capture time   ◎ taken far from the location   ·   double-click a photo to open it, F2 to caption it, right-click to link</source>
-        <translation type="unfinished"></translation>
+        <translation>★ использовано в выводе   ✎ с пометками   ▣ обезличено   ⚠ снято далеко от времени проверки   ◷? нет времени съёмки   ◎ снято далеко от локации   ·   двойной щелчок открывает фото, F2 — подпись, правый щелчок — привязка</translation>
     </message>
     <message>
         <source>Recordings and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи и документы</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1988,119 +1977,119 @@
     </message>
     <message>
         <source>Photos are the evidence behind checks and findings: a dirty floor, an old price tag, an empty reception desk. Use Import photos… above, or drop phone photos here, onto a check or onto a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото — доказательства для проверок и выводов: грязный пол, старый ценник, пустая стойка администратора. Нажмите «Импорт фото…» выше или перетащите фото с телефона сюда, на проверку или на вывод.</translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) or document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись или документ</numerusform>
+            <numerusform>%n записи или документа</numerusform>
+            <numerusform>%n записей или документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a doubtful capture time or place</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с сомнительным временем или местом съёмки</numerusform>
+            <numerusform>%n с сомнительным временем или местом съёмки</numerusform>
+            <numerusform>%n с сомнительным временем или местом съёмки</numerusform>
         </translation>
     </message>
     <message>
         <source>No capture time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет времени съёмки</translation>
     </message>
     <message>
         <source>Taken far from the check&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято далеко от времени проверки</translation>
     </message>
     <message>
         <source>Taken far from the location</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято далеко от локации</translation>
     </message>
     <message>
         <source>Edit a caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить подпись</translation>
     </message>
     <message>
         <source>Link a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать фото</translation>
     </message>
     <message>
         <source>Unlink a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать фото</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыто</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометки…</translation>
     </message>
     <message>
         <source>Edit caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить подпись</translation>
     </message>
     <message>
         <source>Link to a check or finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать к проверке или выводу…</translation>
     </message>
     <message>
         <source>Unlink from</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать от</translation>
     </message>
     <message>
         <source>Export originals of the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт оригиналов выбранных файлов…</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished">Копировать SHA-256</translation>
+        <translation>Копировать SHA-256</translation>
     </message>
     <message>
         <source>Cannot annotate the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть фото для пометок</translation>
     </message>
     <message>
         <source>Import evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт доказательств</translation>
     </message>
     <message>
         <source>Photos, recordings and documents ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото, записи и документы ({0})</translation>
     </message>
     <message>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт папки</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего импортировать</translation>
     </message>
     <message>
         <source>None of these is a photo, a recording or a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди этих файлов нет ни фото, ни записей, ни PDF.</translation>
     </message>
     <message>
         <source>Export originals to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт оригиналов в папку</translation>
     </message>
     <message>
         <source>Originals exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригиналы экспортированы</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) and an index with their SHA-256 written to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл и перечень с его SHA-256 записаны в {0}</numerusform>
+            <numerusform>%n файла и перечень с их SHA-256 записаны в {0}</numerusform>
+            <numerusform>%n файлов и перечень с их SHA-256 записаны в {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot export the originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать оригиналы</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -2120,19 +2109,19 @@
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все стадии</translation>
     </message>
     <message>
         <source>All touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Все точки контакта</translation>
     </message>
     <message>
         <source>All criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Все критерии</translation>
     </message>
     <message>
         <source>Any finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вывод</translation>
     </message>
     <message>
         <source>Any flag</source>
@@ -2155,139 +2144,139 @@
     <name>ExchangeView</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>Export field kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт полевого комплекта…</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов…</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>This workspace (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот рабочий файл (моё)</translation>
     </message>
     <message>
         <source>Incoming (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящее (их)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить моё</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять их</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Неразрешённые конфликты</translation>
     </message>
     <message>
         <source>Field exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен полевыми данными</translation>
     </message>
     <message>
         <source>Kits carry the engagement, maps, checklists and assignments out to shoppers; results bring checks, answers, photos and findings back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевые комплекты передают тайным покупателям проект, карты, чек-листы и задания; результаты возвращают проверки, ответы, фото и выводы.</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished">Рабочий файл не открыт</translation>
+        <translation>Рабочий файл не открыт</translation>
     </message>
     <message>
         <source>Open a workspace to exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте рабочий файл, чтобы обмениваться пакетами.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) imported; the last on {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n пакет; последний — {0}</numerusform>
+            <numerusform>Импортировано %n пакета; последний — {0}</numerusform>
+            <numerusform>Импортировано %n пакетов; последний — {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>No bundle imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты ещё не импортировались.</translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет</translation>
     </message>
     <message>
         <source>Export a field kit for each shopper with Export field kit…; they import it, work offline, and send back their results (Export results…). Import bundle… shows what a bundle adds before it is merged. Rows changed both here and there will wait here for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортируйте полевой комплект для каждого тайного покупателя кнопкой «Экспорт полевого комплекта…»; покупатель импортирует его, работает офлайн и присылает обратно свои результаты («Экспорт результатов…»). «Импорт пакета…» показывает, что добавит пакет, ещё до слияния. Записи, изменённые и здесь, и там, будут ждать здесь вашего решения.</translation>
     </message>
     <message>
         <source>{0} {1}: changed here and in the bundle since they last agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: изменено и здесь, и в пакете после последнего совпадения</translation>
     </message>
     <message>
         <source>(deleted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено здесь)</translation>
     </message>
     <message>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено там)</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мою версию</translation>
     </message>
     <message>
         <source>Keep their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять их версию</translation>
     </message>
     <message>
         <source>Export field kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт полевого комплекта</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов</translation>
     </message>
     <message>
         <source>CX Desk bundles (*.cxb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты CX Desk (*.cxb)</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета…</translation>
     </message>
     <message>
         <source>Bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать</translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n проверка</numerusform>
+            <numerusform>{0}: %n проверки</numerusform>
+            <numerusform>{0}: %n проверок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n фото</numerusform>
             <numerusform>%n фото</numerusform>
             <numerusform>%n фото</numerusform>
@@ -2295,99 +2284,99 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задание</numerusform>
+            <numerusform>%n задания</numerusform>
+            <numerusform>%n заданий</numerusform>
         </translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакета…</translation>
     </message>
     <message>
         <source>Bundle refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет отклонён</translation>
     </message>
     <message numerus="yes">
         <source>%n new check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новая проверка</numerusform>
+            <numerusform>%n новые проверки</numerusform>
+            <numerusform>%n новых проверок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое фото</numerusform>
+            <numerusform>%n новых фото</numerusform>
+            <numerusform>%n новых фото</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое задание</numerusform>
+            <numerusform>%n новых задания</numerusform>
+            <numerusform>%n новых заданий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обновлённая запись</numerusform>
+            <numerusform>%n обновлённые записи</numerusform>
+            <numerusform>%n обновлённых записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n удаление</numerusform>
+            <numerusform>%n удаления</numerusform>
+            <numerusform>%n удалений</numerusform>
         </translation>
     </message>
     <message>
         <source>Field kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Полевой комплект</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Rows changed on both sides keep this workspace&apos;s version until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для строк, изменённых с обеих сторон, сохраняется версия этого рабочего файла, пока вы не сделаете выбор.</translation>
     </message>
     <message>
         <source>Import this bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать этот пакет?</translation>
     </message>
     <message>
         <source>Merging the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Слияние пакета…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет импортирован</translation>
     </message>
 </context>
 <context>
@@ -2421,55 +2410,55 @@
     <name>Feedback</name>
     <message>
         <source>Random sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайная выборка</translation>
     </message>
     <message>
         <source>Census (everyone asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплошная (опрошены все)</translation>
     </message>
     <message>
         <source>Self-selected (clients chose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стихийная (клиенты решали сами)</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Нравится</translation>
     </message>
     <message>
         <source>Disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нравится</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтрально</translation>
     </message>
     <message>
         <source>To contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Связались</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Import feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт обратной связи</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2489,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработка</translation>
     </message>
     <message>
         <source>Customer effort score (1–7)</source>
@@ -2520,19 +2509,19 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Import responses from a CSV or xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать ответы из файла CSV или xlsx</translation>
     </message>
     <message>
         <source>New response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответ…</translation>
     </message>
     <message>
         <source>Mean of 1–7 answers (7 = very easy); easy = share of answers %1–7</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее по ответам 1–7 (7 = очень легко); «легко» — доля ответов %1–7</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
@@ -2540,7 +2529,7 @@
     </message>
     <message>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усилия клиента (CES)</translation>
     </message>
     <message>
         <source>Scores 0–10</source>
@@ -2548,43 +2537,43 @@
     </message>
     <message>
         <source>Create follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить отработку…</translation>
     </message>
     <message>
         <source>Call back or write to a detractor, by a target time</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить критику или написать ему к назначенному сроку</translation>
     </message>
     <message>
         <source>Delete response</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ответ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Tag the response by hand (liked / disliked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить ответ тегами вручную (нравится / не нравится)</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка</translation>
     </message>
     <message>
         <source>Liked and disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>Нравится и не нравится</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработка</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборки</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -2604,55 +2593,55 @@
     </message>
     <message>
         <source>Import survey responses (Import…: a CSV or xlsx file with a 0–10 score column) or type them in (New response…) to see the NPS, its margin of error and what clients say. Say how the sample was drawn: only a random or near-complete sample gives a figure worth reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте ответы опроса («Импорт…»: файл CSV или xlsx со столбцом оценок 0–10) или введите их вручную («Новый ответ…»), чтобы увидеть NPS, его погрешность и то, что говорят клиенты. Укажите, как формировалась выборка: показатель, который стоит включать в отчёт, даёт только случайная или почти сплошная выборка.</translation>
     </message>
     <message>
         <source>Only %1 responses (fewer than %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов всего %1 (меньше %2).</translation>
     </message>
     <message>
         <source>The margin of error is ±%1 points (over ±%2): the NPS may move that much from one survey to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погрешность ±%1&#xa0;п. (больше ±%2&#xa0;п.): от опроса к опросу NPS может сдвигаться на столько же.</translation>
     </message>
     <message>
         <source>Response rate %1 % (under %2 %): those who answered chose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ответивших %1&#xa0;% (меньше %2&#xa0;%): ответили те, кто сам захотел.</translation>
     </message>
     <message>
         <source>Part of the sample is self-selected: clients chose whether to answer, so the unhappy and the delighted are over-represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть выборки стихийная: клиенты сами решали, отвечать ли, поэтому недовольных и восхищённых в ней непропорционально много.</translation>
     </message>
     <message>
         <source>No tags yet: add them under Liked and disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегов пока нет: добавьте их на вкладке «Нравится и не нравится»</translation>
     </message>
     <message>
         <source>Tag response</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег к ответу</translation>
     </message>
     <message>
         <source>Untag response</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег с ответа</translation>
     </message>
     <message>
         <source>New response</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответ</translation>
     </message>
     <message>
         <source>Delete this response with its tags and follow-up? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот ответ вместе с тегами и отработкой? Отмена вернёт его.</translation>
     </message>
     <message>
         <source>Create follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить отработку</translation>
     </message>
     <message>
         <source>Import feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт обратной связи</translation>
     </message>
     <message>
         <source>Added %1, skipped %2 already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1; пропущено уже импортированных: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
@@ -2684,11 +2673,11 @@
     </message>
     <message>
         <source>No CES answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответов CES пока нет.</translation>
     </message>
     <message>
         <source>%1 % easy · n = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>легко: %1&#xa0;% · n = %2</translation>
     </message>
     <message>
         <source>Read this figure with care.</source>
@@ -2904,202 +2893,213 @@
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Отработка</translation>
     </message>
     <message>
         <source>Create follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить отработку</translation>
     </message>
     <message>
         <source>Contact by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ связи</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <source>Contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться в течение</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
     <name>ImportFeedbackDialog</name>
     <message>
         <source>A .csv or .xlsx file with a score column</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .csv или .xlsx со столбцом оценок</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Import feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт обратной связи</translation>
     </message>
     <message>
         <source>Feedback files (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы обратной связи (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Импорт %n файла</numerusform>
+            <numerusform>Импорт %n файлов</numerusform>
+            <numerusform>Импорт %n файлов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить инцидент</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>e.g. phone, letter, complaints book, review</source>
-        <translation type="unfinished"></translation>
+        <translation>например, телефон, письмо, книга жалоб, отзыв</translation>
     </message>
     <message>
         <source>e.g. discount, refund, free service</source>
-        <translation type="unfinished"></translation>
+        <translation>например, скидка, возврат денег, бесплатная услуга</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished">Точка контакта</translation>
+        <translation>Точка контакта</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснованность</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <source>Problem (root cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема (первопричина)</translation>
     </message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыто</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Being removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Устраняется</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определено</translation>
     </message>
     <message>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснован</translation>
     </message>
     <message>
         <source>Not justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обоснован</translation>
     </message>
 </context>
 <context>
     <name>IncidentsView</name>
     <message>
         <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n дн.</translation>
     </message>
     <message>
         <source>Incidents and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты и проблемы</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform>%n открытое</numerusform>
+        <translation>
+            <numerusform>%n открытый</numerusform>
             <numerusform>%n открытых</numerusform>
             <numerusform>%n открытых</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
         </translation>
     </message>
 </context>
@@ -3129,31 +3129,31 @@
     <name>LinkDialog</name>
     <message>
         <source>Link the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать фото</translation>
     </message>
     <message>
         <source>To a check</source>
-        <translation type="unfinished"></translation>
+        <translation>К проверке</translation>
     </message>
     <message>
         <source>To a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>К выводу</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Критерий</translation>
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Вывод</translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <source>(the whole check)</source>
-        <translation type="unfinished"></translation>
+        <translation>(вся проверка)</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +3852,7 @@
     <name>OtherEvidenceList</name>
     <message>
         <source>Double-click to play or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок — воспроизвести или открыть</translation>
     </message>
 </context>
 <context>
@@ -4082,27 +4082,27 @@
     </message>
     <message>
         <source>Previous photo (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее фото (←)</translation>
     </message>
     <message>
         <source>Next photo (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее фото (→)</translation>
     </message>
     <message>
         <source>Zoom out (wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить (колесо мыши)</translation>
     </message>
     <message>
         <source>Zoom in (wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить (колесо мыши)</translation>
     </message>
     <message>
         <source>Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить…</translation>
     </message>
     <message>
         <source>Draw arrows, frames and text, blur faces and car plates</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать стрелки, рамки и текст, размыть лица и номера машин</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
@@ -4110,7 +4110,7 @@
     </message>
     <message>
         <source>Cannot annotate the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить пометки на фото</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4158,11 +4158,11 @@
     </message>
     <message>
         <source>Taken far from the check&apos;s location (by its GPS position).</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято далеко от места проверки (по координатам GPS).</translation>
     </message>
     <message>
         <source>Redacted: reports show the blurred copy, never the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличено: в отчётах показывается размытая копия, а не оригинал.</translation>
     </message>
     <message>
         <source>of the original</source>
@@ -4173,27 +4173,27 @@
     <name>ProblemDialog</name>
     <message>
         <source>Edit problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить проблему</translation>
     </message>
     <message>
         <source>New problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая проблема</translation>
     </message>
     <message>
         <source>e.g. Too few operators at peak hours</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Не хватает операторов в часы пик</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Первопричина</translation>
+        <translation>Первопричина</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -4409,274 +4409,278 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <name>ReportsView</name>
     <message>
         <source>Excel workbook (.xlsx) — for the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (.xlsx) — для аналитика</translation>
     </message>
     <message>
         <source>PDF report (.pdf) — for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт PDF (.pdf) — для клиента</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Every photo of the engagement, not only those behind findings and failed criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Все фото проекта, а не только те, что подкрепляют выводы и невыполненные критерии</translation>
     </message>
     <message>
         <source>One report per location, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельный отчёт по каждой локации, в папку</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить отчёт</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Экспорт</translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать папку</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Отчёты</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>The Excel workbook holds every figure, answer and photo reference for the analyst; the PDF is the designed report for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel содержит для аналитика все цифры, ответы и ссылки на фото; PDF — оформленный отчёт для клиента.</translation>
     </message>
     <message>
         <source>No engagement open</source>
-        <translation type="unfinished">Проект не открыт</translation>
+        <translation>Проект не открыт</translation>
     </message>
     <message>
         <source>Choose an engagement to export its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект, чтобы экспортировать его отчёты.</translation>
     </message>
     <message>
         <source>Nothing to report yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отчёта пока нет данных</translation>
     </message>
     <message>
         <source>Reports compare the own company with its competitors: add them on the Engagement screen, then run checks, and export the workbook or the PDF here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты сравнивают свою компанию с конкурентами: добавьте их на экране «Проект», проведите проверки и экспортируйте здесь книгу Excel или PDF.</translation>
     </message>
     <message>
         <source> (own company)</source>
-        <translation type="unfinished"></translation>
+        <translation> (своя компания)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Scores by touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки по точкам контакта</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">Покрытие</translation>
+        <translation>Покрытие</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Проверки</translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Выводы</translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>Best practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие практики</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Программа мероприятий</translation>
+        <translation>Программа мероприятий</translation>
     </message>
     <message>
         <source>Evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень доказательств</translation>
     </message>
     <message>
         <source>Feedback and NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь и NPS</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинги</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта пути клиента</translation>
     </message>
     <message>
         <source>Results by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты по стадиям</translation>
     </message>
     <message>
         <source>Comparison with competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с конкурентами</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <source>Voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос клиента</translation>
     </message>
     <message>
         <source>Appendix: methodology and evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение: методика и перечень доказательств</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для отчётов</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>Choose at least one company and one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну компанию и один раздел.</translation>
     </message>
     <message>
         <source>Choose where to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда его сохранить.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не сохранено.</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>
     <name>ResponseDialog</name>
     <message>
         <source>New response</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответ</translation>
     </message>
     <message>
         <source>Customer effort score: 1 = very hard … 7 = very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс усилий клиента: 1 = очень трудно … 7 = очень легко</translation>
     </message>
     <message>
         <source>e.g. SMS, tablet, call</source>
-        <translation type="unfinished"></translation>
+        <translation>например, SMS, планшет, звонок</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (0–10)</translation>
     </message>
     <message>
         <source>CES (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>CES (1–7)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Комментарий</translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished">Точка контакта</translation>
+        <translation>Точка контакта</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборка</translation>
     </message>
 </context>
 <context>
@@ -4726,23 +4730,23 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <name>SampleDialog</name>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборка</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>How it was drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ формирования</translation>
     </message>
     <message>
         <source>Clients invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашено клиентов</translation>
     </message>
 </context>
 <context>
@@ -5025,7 +5029,7 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -5049,11 +5053,11 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -5065,7 +5069,7 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
 </context>
 <context>
@@ -5091,58 +5095,58 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <name>TagDialog</name>
     <message>
         <source>Edit tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить тег</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тег</translation>
     </message>
     <message>
         <source>e.g. wait, slow, queue</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ожида, медлен, очеред</translation>
     </message>
     <message>
         <source>Comma-separated word stems: a comment containing any of them gets the tag when rules are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основы слов через запятую: комментарий, в котором есть любая из них, получает тег при применении правил.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тональность</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые слова</translation>
     </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
         <source>Edit training</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить тренинг</translation>
     </message>
     <message>
         <source>New training</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тренинг</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
 </context>
 <context>
@@ -5179,11 +5183,11 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <name>VoiceKit</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5209,7 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <name>self.view</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Просрочено на %n день</numerusform>
             <numerusform>Просрочено на %n дня</numerusform>
             <numerusform>Просрочено на %n дней</numerusform>

@@ -82,11 +82,15 @@ class AssignmentsModel(QAbstractTableModel):
         self.view = view
         self.rows: list[AssignmentRow] = []
         self.today = dt.date.today()
-        tr = QCoreApplication.translate
-        self.headers = [tr("AssignmentsView", "Shopper"), tr("AssignmentsView", "Subject"),
-                        tr("AssignmentsView", "Location"), tr("AssignmentsView", "Method"),
-                        tr("AssignmentsView", "Due"), tr("AssignmentsView", "Status"),
-                        tr("AssignmentsView", "Checklist"), tr("AssignmentsView", "Scenario")]
+        self.headers = [
+            QCoreApplication.translate("AssignmentsView", "Shopper"),
+            QCoreApplication.translate("AssignmentsView", "Subject"),
+            QCoreApplication.translate("AssignmentsView", "Location"),
+            QCoreApplication.translate("AssignmentsView", "Method"),
+            QCoreApplication.translate("AssignmentsView", "Due"),
+            QCoreApplication.translate("AssignmentsView", "Status"),
+            QCoreApplication.translate("AssignmentsView", "Checklist"),
+            QCoreApplication.translate("AssignmentsView", "Scenario")]
 
     def set_rows(self, rows: list[AssignmentRow], today: dt.date) -> None:
         self.beginResetModel()

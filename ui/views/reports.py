@@ -252,6 +252,7 @@ class ReportsView(View):
             "comparison": self.tr("Comparison with competitors"),
             "appearance": self.tr("Appearance"), "voice": self.tr("Voice of the customer"),
             "appendix": self.tr("Appendix: methodology and evidence index"),
+            "photos": self.tr("Photos"),
         }
 
     def _fill_sections(self) -> None:
