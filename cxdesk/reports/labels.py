@@ -99,6 +99,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "captured": ("taken", "снято"),
     "flag_no_time": ("no capture time", "нет времени съёмки"),
     "flag_time_mismatch": ("taken outside the check's time", "снято вне времени проверки"),
+    "flag_gps_far": ("taken far from the location", "снято далеко от локации"),
     "flag_annotated": ("annotated", "с пометками"),
     "flag_redacted": ("redacted", "скрыты данные"),
     "appearance_note": ("Criteria of the appearance section: share met per company.",

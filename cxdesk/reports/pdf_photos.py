@@ -125,6 +125,8 @@ def photo_flags(photo: GalleryPhoto, t: Labels) -> list[str]:
         flags.append(t("flag_no_time"))
     if photo.time_mismatch:
         flags.append(t("flag_time_mismatch"))
+    if photo.gps_far:
+        flags.append(t("flag_gps_far"))
     if photo.redacted:
         flags.append(t("flag_redacted"))
     elif photo.annotated:

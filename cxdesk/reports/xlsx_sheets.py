@@ -224,7 +224,7 @@ def write_evidence(ctx: Context) -> None:
         flags = [ctx.t(key) for key, on in (
             ("in_finding", p.in_finding), ("flag_annotated", p.annotated),
             ("flag_redacted", p.redacted), ("flag_time_mismatch", p.time_mismatch),
-            ("flag_no_time", p.missing_time)) if on]
+            ("flag_no_time", p.missing_time), ("flag_gps_far", p.gps_far)) if on]
         table.row([p.file_name, p.sha256, p.captured_at, p.subject, p.location,
                    p.check_id[:8] if p.check_id else None, p.touchpoint, p.criterion,
                    p.caption, p.size, p.width, p.height, ", ".join(flags)])
