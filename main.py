@@ -85,8 +85,28 @@ def _selftest(args: argparse.Namespace) -> int:
         if not png.exists() or png.stat().st_size < 10_000:
             print("selftest: the main window did not render", file=sys.stderr)
             return 1
+        if not _selftest_reports(path, engagement_id, Path(tmp)):
+            return 1
     print("selftest ok")
     return 0
+
+
+def _selftest_reports(path: Path, engagement_id: str, folder: Path) -> bool:
+    """Both reports of the sample engagement: the packaged app carries openpyxl, reportlab
+    and the fonts they need."""
+    from cxdesk.reports.pdf import write_report
+    from cxdesk.reports.xlsx import write_workbook
+    from cxdesk.workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        outputs = [write_workbook(ws, engagement_id, folder / "selftest.xlsx", lang="ru"),
+                   write_report(ws, engagement_id, folder / "selftest.pdf", lang="ru",
+                                map_renderer=_render_map)]
+    for output in outputs:
+        if not output.exists() or output.stat().st_size < 10_000:
+            print(f"selftest: {output.name} was not written", file=sys.stderr)
+            return False
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
