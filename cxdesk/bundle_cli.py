@@ -75,11 +75,14 @@ def _lines(summary: ImportSummary) -> list[str]:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from cxdesk.bundles import import_bundle, validate_file
+    from cxdesk.bundles import BundleError, import_bundle, validate_file
     from cxdesk.cli import open_workspace, workspace_path
 
-    if not workspace_path(args).exists():
-        validate_file(args.file)  # a refused bundle creates no workspace
+    where = workspace_path(args)
+    # a refused bundle creates no workspace, nor do results: they need their engagement
+    if not where.exists() and validate_file(args.file).kind != "kit":
+        raise BundleError(f"{args.file}: refused: results go into the workspace that holds"
+                          f" their engagement; there is no workspace at {where}")
     with open_workspace(args, create=True) as ws:
         summary = import_bundle(ws, args.file)
     for line in _lines(summary):

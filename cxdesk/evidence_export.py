@@ -33,6 +33,12 @@ INDEX_COLUMNS = ("file", "sha256", "kind", "mime", "size", "original_name", "cap
                  "camera", "gps_lat", "gps_lon", "subject", "location", "touchpoint",
                  "check_ids", "criteria", "findings", "captions", "flags")
 _PART_LENGTH = 40
+#: A part's length in UTF-8 bytes: Linux and macOS allow 255 bytes a name, and a Cyrillic
+#: letter takes two (three parts of 40 letters made names too long to write).
+_PART_BYTES = 60
+#: What starts a formula in Excel: such text gets a leading apostrophe in the index, so a
+#: caption or a file name like "=HYPERLINK(…)" is shown, never run.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
@@ -55,8 +61,17 @@ def safe_part(text: str | None) -> str:
     """One part of a file name, valid on Windows, macOS and Linux; letters of any script kept."""
     text = unicodedata.normalize("NFC", text or "")
     text = _UNSAFE.sub(" ", text).replace("_", " ")
-    text = " ".join(text.split())[:_PART_LENGTH].strip(" .")
+    text = " ".join(text.split())[:_PART_LENGTH]
+    text = text.encode()[:_PART_BYTES].decode("utf-8", "ignore").strip(" .")
+    text = text.lstrip("=+-@ ")  # a name Excel's index column would not take for a formula
     return f"{text}-" if text.upper() in _RESERVED else text
+
+
+def _cell(value: object) -> object:
+    """A value for the index; text Excel would take for a formula is kept as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _extension(photo: dict) -> str:
@@ -136,5 +151,5 @@ def export_originals(ws: Workspace, engagement_id: str, folder: str | os.PathLik
     with index.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.DictWriter(out, INDEX_COLUMNS, delimiter=";")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     return ExportResult(files, index)

@@ -2,7 +2,7 @@
 
 :func:`import_files` reads, hashes and decodes each file and builds its derivatives in a pool
 of worker processes (spawn-safe: the work is the top-level
-:func:`cxdesk.photo_decode.prepare_outcome`, a light import), while this thread
+:func:`cxdesk.photo_worker.prepare_outcome`, a light import), while this thread
 stores the finished ones in batched transactions (every :data:`BATCH_SIZE` photos or
 :data:`BATCH_SECONDS`), so writing overlaps decoding. It opens its own connection, so a GUI
 worker thread can call it. Each bad file is rejected with its reason and the good ones are
@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxdesk.evidence import check_link_targets, link_photo, photo_id_by_sha, store_prepared
-from cxdesk.photo_decode import SIZE_LIMIT, PhotoOutcome, prepare_outcome, remember_stored
+from cxdesk.photo_decode import SIZE_LIMIT
+from cxdesk.photo_worker import PhotoOutcome, prepare_outcome, remember_stored
 from cxdesk.workspace import Workspace
 
 BATCH_SIZE = 8

@@ -2,15 +2,16 @@
 file"). The file is read and validated whole first; only a file without a single problem is
 written, in one transaction. Each response gets a fingerprint (its normalised content plus its
 occurrence among identical rows of the file), so importing the same file again adds nothing,
-while two identical rows of one file are both kept.
+while two identical rows of one file are both kept. Reading the file (encodings, separators,
+the sheet) is cxdesk/feedback_read.py; here the header row is found (a title may come before it),
+the cells are validated (scores like ``10,0``; dates ``YYYY-MM-DD``, ``DD.MM.YYYY``, ``DD.MM.YY``,
+Excel date cells and serials) and the responses written.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import os
 import re
 from collections.abc import Callable
@@ -21,11 +22,20 @@ from typing import Any
 from cxdesk import records
 from cxdesk.errors import InvalidValue
 from cxdesk.feedback_ops import SAMPLINGS
+from cxdesk.feedback_read import (
+    FeedbackFileError,
+    Problem,
+    Table,
+    blank,
+    columns_of,
+    find_header,
+    norm,
+    norm_header,
+    read_table,
+)
 from cxdesk.workspace import Workspace, new_id
 
-MAX_PROBLEMS = 20
-
-#: column → the headers that name it (compared lower-case, spaces collapsed, ё as е)
+#: column → the headers that name it (compared as feedback_read.norm_header does)
 HEADERS: dict[str, tuple[str, ...]] = {
     "score": ("score", "nps", "rating", "оценка", "балл", "оценка nps", "nps оценка"),
     "date": ("date", "responded_on", "дата", "дата ответа", "дата отзыва"),
@@ -36,43 +46,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "channel": ("channel", "канал"),
     "ces": ("ces", "customer effort", "customer effort score", "усилия", "индекс усилий"),
 }
+_HEADER_OF = {norm_header(h): col for col, names in HEADERS.items() for h in names}
+#: Whole numbers in this range in a date column are Excel date serials (1954 … 2119).
+EXCEL_SERIALS = range(20_000, 80_000)
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 
-
-def _norm(value: Any) -> str:
-    return re.sub(r"\s+", " ", str(value or "").strip().lower().replace("ё", "е"))
-
-
-_HEADER_OF = {_norm(h): col for col, names in HEADERS.items() for h in names}
-
-
-@dataclass(frozen=True)
-class Problem:
-    message: str
-    row: int | None = None
-    column: str | None = None
-
-    def __str__(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
-
-
-class FeedbackFileError(InvalidValue):
-    """A feedback file that cannot be imported; nothing of it was."""
-
-    def __init__(self, path: str | os.PathLike[str], problems: list[Problem]) -> None:
-        self.path = Path(path)
-        self.problems = problems
-        super().__init__("\n".join(self.lines()))
-
-    def lines(self) -> list[str]:
-        shown = [f"{self.path}: {p}" for p in self.problems[:MAX_PROBLEMS]]
-        if len(self.problems) > MAX_PROBLEMS:
-            shown.append(f"{self.path}: … and {len(self.problems) - MAX_PROBLEMS} more problems")
-        return shown
+_norm = norm
 
 
 @dataclass(frozen=True)
@@ -86,6 +65,13 @@ class ParsedResponse:
     segment: str
     channel: str
     ces: int | None
+    #: how the file names the columns (for messages), and the xlsx sheet read
+    labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    sheet: str | None = None
+
+    def where(self, column: str) -> str:
+        """``sheet 'X', row N, column Y`` as messages name a cell."""
+        return Problem("", self.row, self.labels.get(column, column), self.sheet).place()
 
     def content_key(self) -> str:
         return "\x1f".join([str(self.score), self.responded_on or "", self.comment.strip(),
@@ -103,71 +89,7 @@ class ImportResult:
     new_sample: bool = False  # the sample was made by this import
 
 
-# -- reading ----------------------------------------------------------------------------------
-def decode(data: bytes) -> str:
-    """UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1251."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
-
-
-def _delimiter(header_line: str) -> str:
-    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def read_csv(path: Path, data: bytes) -> list[list[Any]]:
-    if b"\x00" in data[:4096]:
-        raise FeedbackFileError(path, [Problem("not a text CSV file (binary content)")])
-    content = decode(data)
-    first = content.splitlines()[0] if content else ""
-    try:
-        return list(csv.reader(io.StringIO(content, newline=""), delimiter=_delimiter(first)))
-    except csv.Error as exc:
-        raise FeedbackFileError(path, [Problem(f"not a readable CSV file ({exc})")]) from None
-
-
-def read_xlsx(path: Path) -> list[list[Any]]:
-    try:
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise FeedbackFileError(path, [Problem(
-            f"not a readable xlsx workbook ({type(exc).__name__})")]) from None
-    try:
-        sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
-def read_table(path: str | os.PathLike[str]) -> list[list[Any]]:
-    """The file's rows (the header first), cells as read."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise FeedbackFileError(path, [Problem(
-            "unsupported file type; a feedback file is .csv or .xlsx")])
-    try:
-        data = path.read_bytes() if suffix != ".xlsx" else b""
-        if suffix == ".xlsx" and not path.is_file():
-            raise FileNotFoundError(2, "No such file or directory")
-    except OSError as exc:
-        raise FeedbackFileError(path, [Problem(
-            f"cannot read the file ({exc.strerror or exc})")]) from None
-    return read_xlsx(path) if suffix == ".xlsx" else read_csv(path, data)
-
-
 # -- parsing ----------------------------------------------------------------------------------
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _whole(value: Any) -> int | None:
     """A whole number from a cell (``9``, ``9.0``, ``"9"``); None if it is not one."""
     if isinstance(value, bool):
@@ -184,19 +106,38 @@ def _whole(value: Any) -> int | None:
     return None
 
 
+def _excel_serial(value: Any) -> str | None:
+    """An Excel date serial (a number cell, or its text in a CSV) → ISO date; None if not."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = value
+    elif re.fullmatch(r"\d{5}(?:[.,]\d+)?", str(value).strip()):
+        number = float(str(value).strip().replace(",", "."))
+    else:
+        return None
+    if int(number) not in EXCEL_SERIALS:
+        return None
+    return (_EXCEL_EPOCH + dt.timedelta(days=int(number))).isoformat()
+
+
 def parse_date(value: Any) -> str | None:
-    """``YYYY-MM-DD`` (optionally with a time), ``DD.MM.YYYY`` or an Excel date cell → ISO
-    date; raises ValueError for anything else."""
+    """``YYYY-MM-DD`` (optionally with a time), ``DD.MM.YYYY`` or ``DD.MM.YY`` (optionally with
+    a time), an Excel date cell or date serial → ISO date; raises ValueError for anything else."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    serial = _excel_serial(value)
+    if serial:
+        return serial
     text = str(value).strip()
-    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", text)
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", text)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        return dt.date(year, month, day).isoformat()
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?",
+        return dt.date(year if year >= 100 else 2000 + year, month, day).isoformat()
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})"
+                         r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
                          text)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -212,60 +153,68 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_rows(path: Path, table: list[list[Any]]) -> list[ParsedResponse]:
+def parse_rows(path: Path, table: Table | list[list[Any]]) -> list[ParsedResponse]:
     """Validate every row; raise FeedbackFileError listing every problem found."""
-    if not table or all(_blank(c) for c in table[0]):
+    if not isinstance(table, Table):
+        table = Table(table)
+    sheet = table.sheet
+    if all(blank(c) for row in table.rows for c in row):
         raise FeedbackFileError(path, [Problem("the file is empty; the first row must be the "
-                                               "header (score, date, comment, …)")])
-    columns: dict[str, int] = {}
-    problems: list[Problem] = []
-    for index, header in enumerate(table[0]):
-        name = _HEADER_OF.get(_norm(header))
-        if name and name not in columns:
-            columns[name] = index
-    if "score" not in columns:
+                                               "header (score, date, comment, …)", sheet=sheet)])
+    header = find_header(table.rows, _HEADER_OF)
+    if header is None:
+        first = next(i for i, row in enumerate(table.rows) if not all(blank(c) for c in row))
         raise FeedbackFileError(path, [Problem(
             "no score column: the header row needs a column named score (оценка) with the "
-            "0–10 rating", 1)])
+            "0–10 rating", table.first_row + first, sheet=sheet)])
+    columns = columns_of(table.rows[header], _HEADER_OF)
+    labels = {name: _cell_text(table.rows[header][i]) or name for name, i in columns.items()}
+    problems: list[Problem] = []
     parsed: list[ParsedResponse] = []
 
     def cell(row: list[Any], name: str) -> Any:
         index = columns.get(name)
         return row[index] if index is not None and index < len(row) else None
 
-    for number, row in enumerate(table[1:], start=2):
-        if all(_blank(c) for c in row):
+    def problem(message: str, number: int, name: str) -> None:
+        problems.append(Problem(message, number, labels[name], sheet))
+
+    start = table.first_row + header + 1
+    for number, row in enumerate(table.rows[header + 1:], start=start):
+        if all(blank(c) for c in row):
             continue
         raw = cell(row, "score")
-        score = None if _blank(raw) else _whole(raw)
-        if _blank(raw):
-            problems.append(Problem("the score is empty; it is required (0–10)", number, "score"))
+        score = None if blank(raw) else _whole(raw)
+        if blank(raw):
+            problem("the score is empty; it is required (0–10)", number, "score")
         elif score is None or not 0 <= score <= 10:
-            problems.append(Problem(f"the score must be a whole number from 0 to 10, not "
-                                    f"{_cell_text(raw)!r}", number, "score"))
+            problem(f"the score must be a whole number from 0 to 10, not {_cell_text(raw)!r}",
+                    number, "score")
         raw_ces, ces = cell(row, "ces"), None
-        if not _blank(raw_ces):
+        if not blank(raw_ces):
             ces = _whole(raw_ces)
             if ces is None or not 1 <= ces <= 7:
-                problems.append(Problem(f"the CES must be a whole number from 1 to 7, not "
-                                        f"{_cell_text(raw_ces)!r}", number, "ces"))
+                problem(f"the CES must be a whole number from 1 to 7, not "
+                        f"{_cell_text(raw_ces)!r}", number, "ces")
                 ces = None
         raw_date, responded_on = cell(row, "date"), None
-        if not _blank(raw_date):
+        if not blank(raw_date):
             try:
                 responded_on = parse_date(raw_date)
             except ValueError:
-                problems.append(Problem(f"not a date (YYYY-MM-DD or DD.MM.YYYY): "
-                                        f"{_cell_text(raw_date)!r}", number, "date"))
+                problem(f"not a date (YYYY-MM-DD or DD.MM.YYYY): {_cell_text(raw_date)!r}",
+                        number, "date")
         if score is not None and 0 <= score <= 10:
             parsed.append(ParsedResponse(
                 number, score, responded_on, _cell_text(cell(row, "comment")),
                 _cell_text(cell(row, "touchpoint")), _cell_text(cell(row, "subject")),
-                _cell_text(cell(row, "segment")), _cell_text(cell(row, "channel")), ces))
+                _cell_text(cell(row, "segment")), _cell_text(cell(row, "channel")), ces,
+                labels, sheet))
     if problems:
         raise FeedbackFileError(path, problems)
     if not parsed:
-        raise FeedbackFileError(path, [Problem("the file has a header but no responses")])
+        raise FeedbackFileError(path, [Problem("the file has a header but no responses",
+                                               sheet=sheet)])
     return parsed
 
 
@@ -291,9 +240,10 @@ def _names(ws: Workspace, sql: str, engagement_id: str) -> dict[str, str]:
 def undo_import(ws: Workspace, result: ImportResult) -> list[records.Removal]:
     """Remove what an import added (its responses, and its sample if it made one); the
     removals, restored in order, redo it with the same ids."""
-    removals = [records.remove(ws, "feedback", ident, "response") for ident in result.ids]
-    if result.new_sample and result.sample_id:
-        removals.append(records.remove(ws, "feedback_samples", result.sample_id, "sample"))
+    with ws.transaction():  # all or nothing, and one commit rather than one per response
+        removals = [records.remove(ws, "feedback", ident, "response") for ident in result.ids]
+        if result.new_sample and result.sample_id:
+            removals.append(records.remove(ws, "feedback_samples", result.sample_id, "sample"))
     return removals
 
 
@@ -307,7 +257,11 @@ def import_feedback(ws: Workspace, engagement_id: str, path: str | os.PathLike[s
     if invited is not None and invited < 0:
         raise InvalidValue("the number invited cannot be negative")
     path = Path(path)
-    responses = parse_rows(path, read_table(path))
+    responses = parse_rows(path, read_table(path, _HEADER_OF))
+    if invited is not None and invited < len(responses):
+        raise FeedbackFileError(path, [Problem(
+            f"{len(responses)} responses but only {invited} clients invited; the number "
+            f"invited counts everyone asked, so it cannot be smaller")])
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     lookups = {
         "subject": _names(ws, "SELECT id, name FROM subjects WHERE engagement_id = ?"
@@ -327,7 +281,7 @@ def import_feedback(ws: Workspace, engagement_id: str, path: str | os.PathLike[s
             if name and _norm(name) not in lookups[kind] and (kind, _norm(name)) not in unknown:
                 unknown.add((kind, _norm(name)))
                 result.warnings.append(
-                    f"{path}: row {r.row}, column {kind}: unknown {kind} {name!r}; "
+                    f"{path}: {r.where(kind)}: unknown {kind} {name!r}; "
                     f"the response is kept unattached")
     for line in result.warnings:
         if warn:

@@ -57,7 +57,11 @@ class IncidentRow:
     def days_open(self, today: dt.date | None = None) -> int | None:
         if self.status == "closed" or not self.occurred_on:
             return None
-        return ((today or dt.date.today()) - dt.date.fromisoformat(self.occurred_on[:10])).days
+        try:
+            since = dt.date.fromisoformat(self.occurred_on[:10])
+        except ValueError:  # a date written elsewhere (a merged bundle) that is not ISO
+            return None
+        return ((today or dt.date.today()) - since).days
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,12 @@ def _validated(ws: Workspace, engagement_id: str, values: dict[str, Any],
         elif out["status"] != "closed":
             out["closed_at"] = None
     check_refs(ws, engagement_id, out, _REFS)
+    occurred = out.get("occurred_on", before["occurred_on"] if before else None)
+    closed = out.get("closed_at", before["closed_at"] if before else None)
+    dates_changed = "occurred_on" in out or "closed_at" in out
+    if dates_changed and occurred and closed and closed[:10] < occurred[:10]:
+        raise InvalidValue(f"the closing date {closed[:10]} is before the incident date "
+                           f"{occurred[:10]}")
     return out
 
 

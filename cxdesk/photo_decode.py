@@ -1,7 +1,7 @@
 """Reading a photo file: validation with a clear reason for every refusal, EXIF metadata
 (capture time, camera, GPS), and the upright, EXIF-free sRGB derivatives (thumbnail and print
 copy). Pure: no workspace, picklable results, so it runs in worker processes
-(:mod:`cxdesk.evidence_import`).
+(:mod:`cxdesk.photo_worker`, for :mod:`cxdesk.evidence_import`).
 
 Refused, each with its reason: an empty file, a file over the size limit, bytes that are not an
 image, a truncated or damaged image, a format other than JPEG, PNG, WebP or HEIC/HEIF (GIF, TIFF,
@@ -77,7 +77,9 @@ _UPRIGHT = {
     6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90,
 }
 _EXIF_TIME = re.compile(r"^\s*(\d{4})[:\-](\d{2})[:\-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
-_DAMAGED = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error, zlib.error)
+#: what Pillow and its plugins raise for damaged data (pillow-heif: RuntimeError from libheif)
+_DAMAGED = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error, zlib.error,
+            RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,10 @@ class PreparedPhoto:
 # -- reading and validating ------------------------------------------------------------------
 def _base_name(file_name: str) -> str:
     # keep the name only: a local folder path says nothing to the client and may leak a name
-    return re.split(r"[\\/]", file_name or "")[-1]
+    name = re.split(r"[\\/]", file_name or "")[-1]
+    # a name in no UTF-8 (a cp866 zip unpacked on Linux) arrives with surrogates, which
+    # SQLite cannot store: its undecodable bytes become U+FFFD
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 base_name = _base_name
@@ -309,7 +314,11 @@ def _derivatives(im: Image.Image, orientation: int | None) -> tuple[Derivative, 
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 2**20:.1f}".rstrip("0").rstrip(".") + " MB"
+    """A file size for a message: "52.4 MB", "0.25 MB"; never a misleading "0 MB"."""
+    value = size / 2**20
+    if value >= 0.1 or value == 0:
+        return f"{value:.1f}".rstrip("0").rstrip(".") + " MB"
+    return f"{max(1, round(size / 2**10))} KB"
 
 
 def check_size(size: int, size_limit: int | None) -> None:
@@ -317,8 +326,10 @@ def check_size(size: int, size_limit: int | None) -> None:
     if size == 0:
         raise InvalidValue("empty file")
     if size_limit is not None and size > size_limit:
-        raise InvalidValue(f"file too large: {megabytes(size)} (the limit is "
-                           f"{megabytes(size_limit)})")
+        shown, limit = megabytes(size), megabytes(size_limit)
+        if shown == limit:  # just over the limit: the rounded sizes would read the same
+            shown, limit = f"{size} bytes", f"{size_limit} bytes"
+        raise InvalidValue(f"file too large: {shown} (the limit is {limit})")
 
 
 def read_file(path: str | Path, size_limit: int | None = SIZE_LIMIT) -> bytes:
@@ -374,45 +385,3 @@ def prepare_photo(data: bytes, *, file_name: str, size_limit: int | None = None,
 def prepare_photo_file(path: str | Path, *, size_limit: int | None = SIZE_LIMIT) -> PreparedPhoto:
     """Read and prepare a photo file."""
     return prepare_photo(read_file(path, size_limit), file_name=Path(path).name)
-
-
-# -- in an import's worker processes ---------------------------------------------------------
-@dataclass(frozen=True)
-class PhotoOutcome:
-    """What became of one file of an import (``index``: its place there): a prepared
-    ``photo``; or only its ``sha256``, when those bytes are stored already (nothing decoded);
-    or the ``reason`` it was refused."""
-
-    index: int
-    photo: PreparedPhoto | None = None
-    sha256: str = ""
-    reason: str = ""
-
-
-#: SHA-256 of the photos the workspace holds, set once in each worker (see remember_stored).
-_stored: frozenset[str] = frozenset()
-
-
-def remember_stored(hashes: frozenset[str]) -> None:
-    """A worker process's initializer: photos with these hashes are not decoded again."""
-    global _stored
-    _stored = hashes
-
-
-def prepare_outcome(index: int, path: str, size_limit: int | None,
-                    stored: frozenset[str] | None = None) -> PhotoOutcome:
-    """One file read, hashed and, unless those bytes are in ``stored`` (default: what
-    :func:`remember_stored` was given), validated and decoded. Never raises."""
-    try:
-        data = read_file(path, size_limit)
-        sha256 = hashlib.sha256(data).hexdigest()
-        if sha256 in (_stored if stored is None else stored):
-            return PhotoOutcome(index, sha256=sha256)
-        photo = prepare_photo(data, file_name=Path(path).name, sha256=sha256)
-        return PhotoOutcome(index, photo=photo, sha256=sha256)
-    except InvalidValue as exc:
-        return PhotoOutcome(index, reason=str(exc))
-    except MemoryError:
-        return PhotoOutcome(index, reason="image too large to decode")
-    except Exception as exc:  # noqa: BLE001 - one file must never stop the others
-        return PhotoOutcome(index, reason=f"could not be read ({type(exc).__name__}: {exc})")

@@ -48,6 +48,10 @@ def time_far(captured_at: str | None, started_at: str | None, finished_at: str |
     if taken is None or begin is None:
         return False
     end = max(begin, moment(finished_at) or begin)
+    # a check dated but not timed ("2026-10-06") lasts, as far as we know, the whole day
+    for value in (started_at, finished_at):
+        if value and len(value.strip()) == 10 and moment(value) is not None:
+            end = max(end, moment(value) + dt.timedelta(days=1))  # type: ignore[operator]
     return taken < begin - TIME_TOLERANCE or taken > end + TIME_TOLERANCE
 
 

@@ -77,13 +77,18 @@ def _check_engagement(args: argparse.Namespace) -> str:
         return records.get(ws, "checks", args.check, "check")["engagement_id"]
 
 
+def shown(path: Path) -> str:
+    """A path as printed: bytes of a name in no UTF-8 as U+FFFD (print would fail on them)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _print_report(report: ImportReport) -> int:
     from cxdesk.cli import PROG
 
     for path, photo_id, created in report.stored:
-        print(f"{path}\t{photo_id}\t{'stored' if created else 'linked'}")
+        print(f"{shown(path)}\t{photo_id}\t{'stored' if created else 'linked'}")
     for path, reason in report.rejected:
-        print(f"{PROG}: {path}: {reason}", file=sys.stderr)
+        print(f"{PROG}: {shown(path)}: {reason}", file=sys.stderr)
     return 1 if report.rejected else 0
 
 
@@ -118,6 +123,6 @@ def cmd_photos_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         result = export_originals(ws, args.engagement, args.output, check_id=args.check)
     for item in result.files:
-        print(item.path)
-    print(result.index)
+        print(shown(item.path))
+    print(shown(result.index))
     return 0

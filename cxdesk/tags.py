@@ -90,14 +90,19 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _refuse_taken_name(ws: Workspace, engagement_id: str, name: str,
+                       tag_id: str | None = None) -> None:
+    names = {r[0].casefold() for r in ws.rows(
+        "SELECT name FROM tags WHERE engagement_id = ? AND id IS NOT ?", (engagement_id, tag_id))}
+    if name.casefold() in names:
+        raise InvalidValue(f"there is a tag {name!r} already")
+
+
 def add_tag(ws: Workspace, engagement_id: str, *, name: str, polarity: str = "neutral",
             keywords: str = "") -> str:
     records.get(ws, "engagements", engagement_id, "engagement")
     values = _validated({"name": name, "polarity": polarity, "keywords": keywords})
-    names = {r[0].casefold() for r in ws.rows("SELECT name FROM tags WHERE engagement_id = ?",
-                                              (engagement_id,))}
-    if values["name"].casefold() in names:
-        raise InvalidValue(f"there is a tag {values['name']!r} already")
+    _refuse_taken_name(ws, engagement_id, values["name"])
     with ws.transaction():
         return records.insert(ws, "tags", {"engagement_id": engagement_id, **values})
 
@@ -106,6 +111,9 @@ def update_tag(ws: Workspace, tag_id: str, **changes: Any) -> dict[str, Any]:
     """Change a tag's name, polarity or keyword rule; returns the previous values. (Run
     :func:`apply_rules` to re-tag the comments after a rule changed.)"""
     values = _validated(changes)
+    if "name" in values:
+        tag = records.get(ws, "tags", tag_id, "tag")
+        _refuse_taken_name(ws, tag["engagement_id"], values["name"], tag_id)
     with ws.transaction():
         return records.update(ws, "tags", tag_id, values)
 

@@ -116,7 +116,11 @@ def validate(path: Path) -> FileHeader:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+    # uri=True lets this connection ATTACH a bundle read-only by a ``file:…?mode=ro`` URI on
+    # every platform (not only where SQLite was built to read URIs); the workspace itself is
+    # named by its absolute path, which never starts with "file:".
+    conn = sqlite3.connect(os.path.abspath(path), isolation_level=None,
+                           check_same_thread=True, uri=True)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bundle_factory import do_fieldwork, make_exchange
 
+from cxdesk.bundles import import_bundle
 from cxdesk.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,3 +109,17 @@ def test_bundle_command_line_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "x.cxb").exists()
     absent = run("bundle", "import", "--workspace", consultant, str(tmp_path / "none.cxb"))
     assert absent.returncode == 1 and "there is no bundle" in absent.stderr
+
+
+def test_results_into_a_missing_workspace_create_nothing(tmp_path: Path) -> None:
+    ex = make_exchange(tmp_path)
+    import_bundle(ex.shopper, ex.kit())
+    do_fieldwork(ex)
+    results = ex.results()
+    ex.close()
+    missing = tmp_path / "new" / "consultant.cxd"
+    missing.parent.mkdir()
+    result = run("bundle", "import", "--workspace", str(missing), str(results))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "no workspace at" in result.stderr
+    assert list(missing.parent.iterdir()) == []

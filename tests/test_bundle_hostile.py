@@ -84,6 +84,14 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     "extra column": (_edit("ALTER TABLE checks ADD COLUMN payload TEXT"), "column 'payload'"),
     "WAL mode": (_edit("PRAGMA journal_mode = WAL"), "WAL mode"),
     "sqlite_stat1 left by ANALYZE": (_edit("ANALYZE"), "table 'sqlite_stat1'"),
+    "manifest photos not hashes": (_manifest("photos", [[1]]), "not a list of SHA-256s"),
+    "manifest time not text": (_manifest("created_at", {"at": 1}), "created_at is not a short"),
+    "base revision not a number": (_edit("UPDATE bases SET revision = 'abc'"),
+                                   "table 'bases' row 1: malformed"),
+    "computed column": (_edit("ALTER TABLE answers ADD COLUMN x TEXT AS (upper(comment))"),
+                        "computed column 'x'"),
+    "a note of a million characters": (_edit("UPDATE checks SET notes = ?", "x" * 1_000_001),
+                                       "longer than a bundle may hold"),
 }
 
 

@@ -107,3 +107,46 @@ def test_export_of_one_check_or_a_selection(ws, exported, tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(InvalidValue, match="not a folder"):
         export_originals(ws, ids["engagement"], tmp_path / "file")
+
+
+def test_long_cyrillic_names_stay_within_255_bytes(ws, tmp_path):
+    # three 40-letter Cyrillic parts made a 259-byte name, which Linux refuses to create
+    ids = engagement_with_check(ws)
+    long = "Обществосограниченнойответственностью" * 2
+    with ws.transaction():
+        check = records.get(ws, "checks", ids["check"], "check")
+        records.update(ws, "subjects", check["subject_id"], {"name": long})
+        records.update(ws, "locations", check["location_id"], {"name": "Шоурум" + long})
+        journey = records.insert(ws, "maps", {"engagement_id": ids["engagement"], "name": "К"})
+        stage = records.insert(ws, "stages", {"map_id": journey, "name": "Визит"})
+        touchpoint = records.insert(ws, "touchpoints", {"stage_id": stage, "name": long})
+        records.update(ws, "criteria", ids["criterion"], {"touchpoint_id": touchpoint})
+    for seed in range(12):
+        photo_id, _ = evidence.store_photo(ws, jpeg(color=(20 * seed, 90, 40),
+                                                    exif=phone_exif()),
+                                           file_name=f"IMG_{seed}.HEIC")
+        evidence.link_photo(ws, photo_id, engagement_id=ids["engagement"],
+                            check_id=ids["check"], criterion_id=ids["criterion"])
+    result = export_originals(ws, ids["engagement"], tmp_path / "out")
+    assert len(result.files) == 12
+    assert max(len(f.path.name.encode()) for f in result.files) <= 200
+    assert all(f.path.name.startswith("Обществосограниченнойответстве_") for f in result.files)
+
+
+def test_the_index_never_hands_excel_a_formula(ws, tmp_path):
+    ids = engagement_with_check(ws)
+    with ws.transaction():
+        check = records.get(ws, "checks", ids["check"], "check")
+        records.update(ws, "subjects", check["subject_id"], {"name": "=cmd|' /C calc'!A0"})
+    photo_id, _ = evidence.store_photo(ws, jpeg(exif=phone_exif()),
+                                       file_name='=HYPERLINK("x")+1.jpg')
+    evidence.link_photo(ws, photo_id, engagement_id=ids["engagement"], check_id=ids["check"],
+                        caption="-1 дверь грязная")
+    result = export_originals(ws, ids["engagement"], tmp_path / "out")
+    assert not result.files[0].path.name.startswith(("=", "-", "+", "@"))
+    with result.index.open(encoding="utf-8-sig", newline="") as f:
+        row = next(csv.DictReader(f, delimiter=";"))
+    assert row["original_name"] == "'=HYPERLINK(\"x\")+1.jpg"
+    assert row["subject"] == "'=cmd|' /C calc'!A0"
+    assert row["captions"] == "'-1 дверь грязная"
+    assert row["file"] == result.files[0].path.name

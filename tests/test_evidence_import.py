@@ -8,7 +8,7 @@ import hashlib
 import pytest
 from photo_samples import bad_files, counts, engagement_with_check, jpeg, phone_exif, write
 
-from cxdesk import evidence_import, photo_decode
+from cxdesk import evidence_import, photo_decode, photo_worker
 from cxdesk.errors import InvalidValue, NotFound
 from cxdesk.evidence_import import import_files
 from cxdesk.workspace import Workspace, new_id
@@ -170,7 +170,7 @@ def test_photos_stored_before_are_linked_without_decoding_them_again(workspace_p
     first = import_files(workspace_path, files[:3], engagement_id=ids["engagement"])
     decoded = []
     real = photo_decode.prepare_photo
-    monkeypatch.setattr(photo_decode, "prepare_photo",
+    monkeypatch.setattr(photo_worker, "prepare_photo",
                         lambda data, **kw: decoded.append(kw["file_name"]) or real(data, **kw))
     again = import_files(workspace_path, files, engagement_id=ids["engagement"],
                          check_id=ids["check"], workers=workers)

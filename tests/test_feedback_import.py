@@ -147,3 +147,175 @@ def test_imported_responses_feed_the_nps(ws, built, tmp_path: Path) -> None:
     import_feedback(ws, built.engagement_id, path, sampling="self_selected")
     summary = load_feedback(ws, built.engagement_id)
     assert "self_selected" in summary.warnings
+
+
+# -- files as real tools and Russian Excel write them -------------------------------------------
+def test_a_title_row_before_the_header_is_skipped_and_rows_keep_the_file_numbers(
+        ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "выгрузка.csv"
+    lines = ["Отчёт NPS за март 2026;;;", "Оценка;Дата;Комментарий;Лишняя колонка",
+             '10,0;15.03.2026;"Всё отлично; спасибо";x', ";;;", ";;;"]
+    path.write_bytes("\r\n".join(lines).encode("cp1251"))
+    result = import_feedback(ws, built.engagement_id, path)
+    assert result.added == 1
+    row = ws.row("SELECT * FROM feedback WHERE comment = 'Всё отлично; спасибо'")
+    assert (row["score"], row["responded_on"]) == (10, "2026-03-15")
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("\r\n".join([*lines[:3], "11;16.03.2026;ой;"]).encode("cp1251"))
+    before = count(ws, built)
+    with pytest.raises(FeedbackFileError) as caught:
+        import_feedback(ws, built.engagement_id, bad)
+    assert caught.value.lines() == [f"{bad}: row 4, column Оценка: the score must be a whole "
+                                    f"number from 0 to 10, not '11'"]
+    assert count(ws, built) == before
+
+
+def test_a_multiline_comment_keeps_spreadsheet_row_numbers(ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "multiline.csv"
+    path.write_bytes('Оценка;Комментарий;Дата\r\n6;"Долго ждал,\r\nкофе не предложили";'
+                     '01.03.2026\r\n9;ok;32.03.2026\r\n'.encode("cp1251"))
+    with pytest.raises(FeedbackFileError) as caught:
+        import_feedback(ws, built.engagement_id, path)
+    assert "row 3, column Дата: not a date" in str(caught.value)
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("sep.csv", "sep=;\r\nscore;comment\r\n9;Sep line, as Excel writes it\r\n".encode("cp1251")),
+    ("unicode.csv", "score\tcomment\r\n9\tТекст в UTF-16\r\n".encode("utf-16")),
+    ("quoted.csv", b'"sep=,"\n"score","comment"\n"9","quoted, with a comma"\n'),
+    ("mac.csv", b"score;comment\r9;old Mac line ends\r"),
+    ("commas.csv", "Оценка;Комментарий\r\n9;Хорошо, быстро, вежливо, чисто, уютно\r\n"
+     .encode("cp1251")),  # more commas than semicolons: the header decides
+])
+def test_excel_hint_lines_utf16_and_odd_line_ends_are_read(
+        ws, built, tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = import_feedback(ws, built.engagement_id, path)
+    assert (result.added, result.skipped) == (1, 0)
+    row = ws.row("SELECT score, comment FROM feedback WHERE sample_id = ?", (result.sample_id,))
+    assert row["score"] == 9 and "\t" not in row["comment"] and ";" not in row["comment"]
+
+
+def test_russian_excel_dates_scores_and_annotated_headers(ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "даты.csv"
+    path.write_bytes(("Оценка (0–10);Дата:;CES*;Комментарий\r\n"
+                      "10,0;16.03.26;5,0;two-digit year\r\n"
+                      "7;45366;;Excel date serial\r\n"
+                      "8;2026-03-17T10:15:00Z;;ISO with a zone\r\n"
+                      "9;17.03.2026 14:30;;date with a time\r\n").encode("cp1251"))
+    assert import_feedback(ws, built.engagement_id, path).added == 4
+    got = dict(ws.rows("SELECT comment, responded_on FROM feedback WHERE comment IN"
+                       " ('two-digit year', 'Excel date serial', 'ISO with a zone',"
+                       " 'date with a time')"))
+    assert got == {"two-digit year": "2026-03-16", "Excel date serial": "2024-03-15",
+                   "ISO with a zone": "2026-03-17", "date with a time": "2026-03-17"}
+    assert ws.scalar("SELECT ces FROM feedback WHERE comment = 'two-digit year'") == 5
+
+
+def test_xlsx_data_on_a_later_sheet_below_a_title(ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "анкета.xlsx"
+    book = Workbook()
+    book.active.title = "Инструкция"
+    book.active.append(["Заполните лист «Ответы»"])
+    sheet = book.create_sheet("Ответы")
+    sheet.append(["Выгрузка из анкеты"])
+    sheet.append([])
+    sheet.append(["Оценка", "Дата", "Комментарий", "Примечание"])
+    sheet.append([10.0, 45366, "serial date cell 😀", "x"])
+    sheet.append([3, dt.datetime(2026, 3, 1, 12, 0), "datetime cell", None])
+    sheet.append([None, None, None, None])
+    book.save(path)
+    assert import_feedback(ws, built.engagement_id, path).added == 2
+    assert ws.scalar("SELECT responded_on FROM feedback WHERE comment LIKE 'serial%'") \
+        == "2024-03-15"
+    sheet.append(["11", "01.03.2026", "too high", None])
+    book.save(path)
+    before = count(ws, built)
+    with pytest.raises(FeedbackFileError) as caught:
+        import_feedback(ws, built.engagement_id, path)
+    assert caught.value.lines() == [f"{path}: sheet 'Ответы', row 7, column Оценка: the score "
+                                    f"must be a whole number from 0 to 10, not '11'"]
+    assert count(ws, built) == before
+
+
+def test_an_xlsx_with_a_damaged_sheet_is_refused_cleanly(ws, built, tmp_path: Path) -> None:
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    book = Workbook()
+    book.active.append(["score"])
+    book.active.append([9])
+    book.save(good)
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(damaged, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = data[: len(data) // 2]  # cut mid-XML
+            out.writestr(item, data)
+    before = count(ws, built)
+    with pytest.raises(FeedbackFileError) as caught:
+        import_feedback(ws, built.engagement_id, damaged)
+    assert str(caught.value).startswith(f"{damaged}: not a readable xlsx workbook")
+    assert count(ws, built) == before
+
+
+def test_a_very_long_comment_is_kept_whole(ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "letter.csv"
+    letter = "Очень длинное письмо клиента. " * 6000  # ~180 000 characters
+    path.write_text(f'score,comment\n2,"{letter}"\n', encoding="utf-8")
+    assert import_feedback(ws, built.engagement_id, path).added == 1
+    assert ws.scalar("SELECT length(comment) FROM feedback WHERE score = 2 AND comment LIKE"
+                     " 'Очень длинное%'") == len(letter.strip())
+
+
+def test_undoing_an_import_is_all_or_nothing(ws, built, tmp_path: Path, monkeypatch) -> None:
+    from cxdesk import records
+    from cxdesk.feedback_import import undo_import
+
+    path = tmp_path / "undo.csv"
+    path.write_text("score,comment\n9,first\n3,second\n", encoding="utf-8")
+    result = import_feedback(ws, built.engagement_id, path)
+    real_remove, calls = records.remove, []
+
+    def failing_remove(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("disk trouble")
+        return real_remove(*args, **kwargs)
+
+    monkeypatch.setattr(records, "remove", failing_remove)
+    with pytest.raises(RuntimeError):
+        undo_import(ws, result)
+    assert ws.scalar("SELECT count(*) FROM feedback WHERE id IN (?, ?)", result.ids) == 2
+    monkeypatch.setattr(records, "remove", real_remove)
+    undo_import(ws, result)
+    assert ws.scalar("SELECT count(*) FROM feedback WHERE id IN (?, ?)", result.ids) == 0
+
+
+def test_unknown_name_warnings_name_the_sheet_and_the_column_as_the_file_does(
+        ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "names.xlsx"
+    book = Workbook()
+    book.active.title = "Ответы"
+    book.active.append(["Оценка", "Компания"])
+    book.active.append([7, "Неизвестная"])
+    book.save(path)
+    lines: list[str] = []
+    assert import_feedback(ws, built.engagement_id, path, warn=lines.append).added == 1
+    assert lines == [f"{path}: sheet 'Ответы', row 2, column Компания: unknown subject "
+                     f"'Неизвестная'; the response is kept unattached"]
+
+
+def test_fewer_invited_than_responses_is_refused(ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "rate.csv"
+    path.write_text("score\n9\n8\n3\n", encoding="utf-8")
+    before = count(ws, built)
+    with pytest.raises(FeedbackFileError) as caught:
+        import_feedback(ws, built.engagement_id, path, invited=2)
+    assert caught.value.lines() == [f"{path}: 3 responses but only 2 clients invited; the "
+                                    f"number invited counts everyone asked, so it cannot be "
+                                    f"smaller"]
+    assert count(ws, built) == before
+    assert import_feedback(ws, built.engagement_id, path, invited=3).added == 3

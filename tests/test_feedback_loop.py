@@ -58,6 +58,16 @@ def test_tags_refuse_a_bad_polarity_and_a_duplicate_name(ws, eng) -> None:
         tags.add_tag(ws, eng, name="Другое", polarity="angry")
 
 
+def test_renaming_a_tag_to_a_taken_name_is_refused(ws, eng) -> None:
+    tags.add_tag(ws, eng, name="Цена")
+    other = tags.add_tag(ws, eng, name="Скорость")
+    with pytest.raises(InvalidValue, match="already"):
+        tags.update_tag(ws, other, name=" ЦЕНА ")
+    assert sorted(t.name for t in tags.list_tags(ws, eng)) == ["Скорость", "Цена"]
+    tags.update_tag(ws, other, name="скорость", polarity="disliked")  # its own name: fine
+    assert sorted(t.name for t in tags.list_tags(ws, eng)) == ["Цена", "скорость"]
+
+
 def test_a_detractor_becomes_a_follow_up_and_time_to_first_contact_is_measured(ws, eng):
     response = add(ws, eng, 2, "Никто не перезвонил", responded_on="2026-11-10")
     ident = follow_ups.create_follow_up(ws, response, contact_preference="email",

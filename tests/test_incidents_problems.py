@@ -83,3 +83,22 @@ def test_a_problem_groups_incidents_and_findings_and_counts_where_it_shows(ws, b
     assert problems.list_problems(ws, eid)[-1].incidents == 3
     with pytest.raises(InvalidValue):
         problems.update_problem(ws, problem, status="gone")
+
+
+def test_an_incident_cannot_close_before_it_happened(ws, built) -> None:
+    ident = incidents.create_incident(ws, built.engagement_id, description="Lost documents",
+                                      occurred_on="2026-11-10")
+    with pytest.raises(InvalidValue, match="before the incident date"):
+        incidents.update_incident(ws, ident, status="closed", closed_at="2026-11-01")
+    with pytest.raises(InvalidValue, match="before the incident date"):
+        incidents.create_incident(ws, built.engagement_id, description="x", status="closed",
+                                  occurred_on="2026-11-10", closed_at="2026-11-09")
+    row = records.get(ws, "incidents", ident)
+    assert (row["status"], row["closed_at"]) == ("open", None)
+    incidents.update_incident(ws, ident, status="closed", closed_at="2026-11-12")
+    assert incidents.list_incidents(ws, built.engagement_id)[0].days_to_close == 2
+
+
+def test_an_incident_date_that_is_not_iso_shows_no_days_open() -> None:
+    row = incidents.IncidentRow("i", "x", occurred_on="10.11.2026")
+    assert row.days_open(dt.date(2026, 11, 12)) is None and row.days_to_close is None

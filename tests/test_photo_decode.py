@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+from pathlib import Path
 
 import pytest
 from photo_samples import BLUE, GREEN, RED, bad_files, encode, image, jpeg, phone_exif
 from PIL import Image, ImageCms
 
-from cxdesk import photo_decode
+from cxdesk import photo_decode, photo_worker
 from cxdesk.errors import InvalidValue
 from cxdesk.photo_decode import prepare_photo, prepare_photo_file
 
@@ -150,7 +151,9 @@ def test_files_over_the_size_limit_are_refused_before_reading(tmp_path):
     path = tmp_path / "huge.jpg"
     path.write_bytes(jpeg((1200, 900)))
     size = path.stat().st_size
-    with pytest.raises(InvalidValue, match=r"^file too large: .* MB \(the limit is .* MB\)"):
+    # one byte over: the rounded sizes would read the same, so the bytes are given
+    with pytest.raises(InvalidValue, match=rf"^file too large: {size} bytes \(the limit is "
+                                           rf"{size - 1} bytes\)"):
         prepare_photo_file(path, size_limit=size - 1)
     assert prepare_photo_file(path, size_limit=size).file_name == "huge.jpg"
     with pytest.raises(InvalidValue, match="no such file"):
@@ -162,5 +165,26 @@ def test_files_over_the_size_limit_are_refused_before_reading(tmp_path):
 def test_outcome_never_raises_and_carries_the_reason(tmp_path):
     path = tmp_path / "noise.jpg"
     path.write_bytes(bad_files()["noise.jpg"][0])
-    outcome = photo_decode.prepare_outcome(3, str(path), None)
+    outcome = photo_worker.prepare_outcome(3, str(path), None)
     assert (outcome.index, outcome.photo, outcome.reason) == (3, None, "not an image")
+
+
+def test_size_refusals_never_read_zero_megabytes():
+    # `--max-size 0.001` used to say "file too large: 0 MB (the limit is 0 MB)"
+    with pytest.raises(InvalidValue, match=r"^file too large: 8 KB \(the limit is 1 KB\)$"):
+        photo_decode.check_size(8230, 1048)
+    with pytest.raises(InvalidValue, match=r"^file too large: 52.3 MB \(the limit is 50 MB\)$"):
+        photo_decode.check_size(54_825_952, 50 * 2**20)
+    assert photo_decode.megabytes(0) == "0 MB"
+
+
+def test_a_heic_libheif_cannot_decode_is_refused_not_raised(tmp_path):
+    # a 447-byte HEIC whose HEVC parameters claim a 63×5722 picture: libheif raises
+    # RuntimeError ("Security limit exceeded"), which used to escape as a traceback
+    data = (Path(__file__).parent / "fixtures" / "photos" / "damaged_sps.heic").read_bytes()
+    with pytest.raises(InvalidValue, match="^truncated or damaged image$"):
+        prepare_photo(data, file_name="IMG_0001.HEIC")
+    path = tmp_path / "IMG_0001.HEIC"
+    path.write_bytes(data)
+    outcome = photo_worker.prepare_outcome(0, str(path), None)
+    assert (outcome.photo, outcome.reason) == (None, "truncated or damaged image")

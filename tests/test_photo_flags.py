@@ -77,3 +77,16 @@ def test_photo_flags_of_an_engagement_and_the_gallery_show_them(ws):
     assert shown[photo_ids["old"]].time_mismatch and not shown[photo_ids["ok"]].time_mismatch
     assert shown[photo_ids["away"]].gps_far and not shown[photo_ids["ok"]].gps_far
     assert shown[photo_ids["away"]].flags == frozenset({GPS_FAR})
+
+
+@pytest.mark.parametrize("taken, expected", [
+    ("2026-10-14T19:30:00", set()),          # the evening of a check dated, not timed
+    ("2026-10-15T10:00:00", set()),          # within the tolerance after that day
+    ("2026-10-13T11:00:00", {TIME_FAR}),
+    ("2026-10-16T01:00:00", {TIME_FAR}),
+])
+def test_a_check_with_a_date_only_covers_its_whole_day(taken, expected):
+    # "2026-10-14" used to mean midnight: an evening photo of that day was flagged
+    assert capture_flags(captured_at=taken, started_at="2026-10-14") == expected
+    assert capture_flags(captured_at=taken, started_at="2026-10-14",
+                         finished_at="2026-10-14") == expected

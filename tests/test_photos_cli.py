@@ -143,3 +143,38 @@ def test_photos_export_writes_originals_and_an_index(setup, tmp_path):
     missing = run("photos", "export", "--workspace", ws_path, "--engagement", new_id(),
                   "-o", tmp_path / "x")
     assert missing.returncode == 1 and "no engagement" in missing.stderr
+
+
+def test_evidence_add_refuses_a_heic_libheif_cannot_decode_in_one_line(setup, tmp_path):
+    # libheif's RuntimeError used to escape `evidence add` as a traceback
+    ws_path, ids, photos = setup
+    heic = write(tmp_path, "IMG_0001.HEIC",
+                 (ROOT / "tests" / "fixtures" / "photos" / "damaged_sps.heic").read_bytes())
+    result = run("evidence", "add", "--workspace", ws_path, "--check", ids["check"],
+                 heic, photos[0])
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"cxdesk: {heic}: truncated or damaged image"]
+    assert [line.split("\t")[2] for line in result.stdout.splitlines()] == ["stored"]
+    assert table(ws_path, "SELECT file_name FROM photos") == [("IMG_0.jpg",)]
+
+
+def test_a_file_name_in_no_utf8_is_stored_and_printed_not_a_traceback(setup, tmp_path):
+    # a cp866 name from a zip unpacked on Linux: SQLite refused the surrogates, and the
+    # whole batch failed with a traceback
+    ws_path, ids, photos = setup
+    raw = "Фото".encode("cp866") + b".jpg"
+    odd = tmp_path / raw.decode("utf-8", "surrogateescape")
+    odd.write_bytes(photos[1].read_bytes())
+    out = tmp_path / ("выгрузка" + "\udcff")
+    result = run("photos", "add", "--workspace", ws_path, "--check", ids["check"],
+                 odd, photos[0])
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[2] for line in result.stdout.splitlines()] == ["stored", "stored"]
+    shown_name = raw.decode("utf-8", "replace")  # "\ufffd\ufffd\ufffd.jpg"
+    assert result.stdout.splitlines()[0].startswith(f"{tmp_path}/{shown_name}\t")
+    assert sorted(table(ws_path, "SELECT file_name FROM photos")) == [
+        ("IMG_0.jpg",), (shown_name,)]
+    export = run("photos", "export", "--workspace", ws_path, "--engagement", ids["engagement"],
+                 "-o", out)
+    assert export.returncode == 0, export.stderr
+    assert len(export.stdout.splitlines()) == 3 and len(list(out.iterdir())) == 3

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cxdesk.bundles.conflicts import get_conflict, reopen_conflict, resolve_conflict
-from cxdesk.errors import CxDeskError
+from cxdesk import records
+from cxdesk.bundles.conflicts import get_conflict, reopen_conflict, resolve_undoably
+from cxdesk.records import Removal
 from ui.commands import TABLE_TOPICS, CoreCommand
 from ui.context import ENGAGEMENT, AppContext
 
@@ -18,26 +19,27 @@ class ResolveConflictCommand(CoreCommand):
         super().__init__(context, text)
         self.conflict_id = conflict_id
         self.keep = keep
+        self.removal: Removal | None = None
 
     def topics(self) -> set[str]:
         table = get_conflict(self.ws, self.conflict_id).table
         return {TABLE_TOPICS.get(table, ENGAGEMENT)}
 
     def apply(self) -> Iterable[str]:
-        resolve_conflict(self.ws, self.conflict_id, self.keep)
+        self.removal = resolve_undoably(self.ws, self.conflict_id, self.keep)[1]
         return self.topics()
 
     def revert(self) -> Iterable[str]:
         conflict = get_conflict(self.ws, self.conflict_id)
-        if self.keep == "incoming":
-            if conflict.local is None or conflict.incoming is None:
-                raise CxDeskError("a resolution that deleted or restored a row cannot be undone")
-            cols = [k for k in conflict.local if k not in _LOCKED]
-            with self.ws.transaction():
+        with self.ws.transaction():
+            if self.keep == "incoming" and self.removal is not None:  # deleted: put back
+                records.restore(self.ws, self.removal)
+            elif self.keep == "incoming" and conflict.local is None:  # restored: delete again
+                records.remove(self.ws, conflict.table, conflict.row_id)
+            elif self.keep == "incoming" and conflict.local is not None:
+                cols = [k for k in conflict.local if k not in _LOCKED]
                 self.ws.conn.execute(
                     f"UPDATE {conflict.table} SET {', '.join(f'{k} = ?' for k in cols)}"
                     " WHERE id = ?", [*(conflict.local[k] for k in cols), conflict.row_id])
-                reopen_conflict(self.ws, self.conflict_id)
-        else:
             reopen_conflict(self.ws, self.conflict_id)
         return self.topics()

@@ -46,11 +46,17 @@ def evidence_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def candidates(paths: Iterable[Path]) -> list[Path]:
+    """The evidence files and the folders among paths, without looking into the folders
+    (a drag over the window, or a big folder, must not stall it: the import's worker does)."""
+    return [p for p in paths if p.suffix.lower() in EVIDENCE_SUFFIXES or p.is_dir()]
+
+
 def dropped_files(mime: Any) -> list[Path]:
-    """Local evidence files (or folders of them) named by a drag's mime data."""
+    """Local evidence files and folders named by a drag's mime data (folders not walked)."""
     if mime is None or not mime.hasUrls():
         return []
-    return evidence_files(Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile())
+    return candidates(Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile())
 
 
 class ImportedCommand(CoreCommand):
@@ -94,7 +100,8 @@ class ImportJob(QObject):
         self._owner = parent
         assert context.ws is not None and context.engagement_id
         self.context = context
-        self.files = list(files)
+        self.files = list(files)  # folders among them are walked in the worker
+        self._walk = any(f.is_dir() for f in self.files)
         self.targets = {"check_id": check_id, "criterion_id": criterion_id,
                         "finding_id": finding_id}
         self.engagement_id = context.engagement_id
@@ -109,8 +116,8 @@ class ImportJob(QObject):
         if dialog:
             self.dialog = QProgressDialog(
                 QCoreApplication.translate("EvidenceImport", "Importing evidence…"),
-                QCoreApplication.translate("EvidenceImport", "Cancel"), 0, len(self.files),
-                parent)
+                QCoreApplication.translate("EvidenceImport", "Cancel"), 0,
+                0 if self._walk else len(self.files), parent)  # 0: busy until counted
             self.dialog.setWindowTitle(QCoreApplication.translate("EvidenceImport", "Import"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)
@@ -143,6 +150,9 @@ class ImportJob(QObject):
         from cxdesk.evidence_import import import_files
         from cxdesk.evidence_other import add_evidence_files
 
+        if self._walk:
+            self.files = evidence_files(self.files)
+            self._progress(0)
         photos = [f for f in self.files if f.suffix.lower() in PHOTO_SUFFIXES]
         others = [f for f in self.files if f.suffix.lower() not in PHOTO_SUFFIXES]
         report = import_files(self.ws_path, photos, engagement_id=self.engagement_id,
@@ -222,6 +232,9 @@ def summary(report: Any) -> str:
     """What an import did, in a few lines: stored, already there, refused with reasons."""
     new = sum(1 for _f, _p, was_new in report.stored if was_new)
     again = len(report.stored) - new
+    if not report.stored and not report.rejected and not getattr(report, "cancelled", False):
+        return QCoreApplication.translate(  # a dropped folder held no evidence
+            "EvidenceView", "None of these is a photo, a recording or a PDF.")
     lines = [QCoreApplication.translate("EvidenceImport", "%n new file(s) stored.", "", new)]
     if again:
         lines.append(QCoreApplication.translate(
@@ -243,9 +256,9 @@ def summary(report: Any) -> str:
 def start_import(context: AppContext, paths: Iterable[Path], parent: QWidget | None = None, *,
                  check_id: str | None = None, criterion_id: str | None = None,
                  finding_id: str | None = None) -> ImportJob | None:
-    """Import files (folders give their evidence files) in a worker; None when there is
-    nothing to import or no engagement."""
-    files = evidence_files(paths)
+    """Import files (folders give their evidence files, found in the worker) in a worker;
+    None when there is nothing to import or no engagement."""
+    files = candidates(paths)
     if not files or context.ws is None or not context.engagement_id:
         return None
     return ImportJob(context, files, check_id=check_id, criterion_id=criterion_id,

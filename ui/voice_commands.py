@@ -129,8 +129,9 @@ class ImportFeedbackCommand(CoreCommand):
         from cxdesk.feedback_import import import_feedback
 
         if self.removals is not None:
-            for removal in reversed(self.removals):  # the sample before its responses
-                records.restore(self.ws, removal)
+            with self.ws.transaction():
+                for removal in reversed(self.removals):  # the sample before its responses
+                    records.restore(self.ws, removal)
         else:
             self.result = import_feedback(self.ws, self.engagement_id, self.path,
                                           sampling=self.sampling, invited=self.invited)

@@ -138,6 +138,10 @@ def export_bundle(ws: Workspace, engagement_id: str, kind: str, out: str | os.Pa
     if ws.row("SELECT 1 FROM engagements WHERE id = ?", (engagement_id,)) is None:
         raise NotFound("engagement", engagement_id)
     out = Path(out)
+    if out.is_dir():
+        raise BundleError(f"{out}: is a folder; name the bundle file to write")
+    if out.resolve() == Path(ws.path).resolve():
+        raise BundleError(f"{out}: is the workspace itself; write the bundle to another file")
     if not out.parent.is_dir():
         raise BundleError(f"{out}: the folder {out.parent} does not exist")
     fd, tmp_name = tempfile.mkstemp(prefix=".cxb-new-", suffix=".tmp", dir=out.parent)

@@ -58,6 +58,8 @@ ALL_TABLES = frozenset({*COPIED_TABLES, "manifest", "bases"})
 MAX_FILE_BYTES = 4 * 1024 ** 3
 MAX_ROWS_PER_TABLE = 2_000_000
 MAX_BLOB_BYTES = 200 * 1024 ** 2
+#: No name, comment or note a person types comes near this many characters.
+MAX_TEXT_CHARS = 1_000_000
 
 MANIFEST_KEYS = ("format_version", "app_version", "schema_version", "bundle_id",
                  "source_workspace_id", "engagement_id", "kind", "created_at", "row_counts",

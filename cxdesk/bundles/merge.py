@@ -21,12 +21,15 @@ from typing import Any
 from cxdesk.bundles.export import ROWS_OF_ENGAGEMENT
 from cxdesk.bundles.format import APPEND_ONLY, BundleError, Manifest, tables_of
 from cxdesk.bundles.validate import bundle_uri, validate_against, validate_file
+from cxdesk.schema import ENTITY_TABLES
 from cxdesk.workspace import Workspace
 
 Progress = Callable[[int, int], bool]
 #: Columns that say which version a row is, not what it holds.
 VERSION_COLUMNS = ("revision", "updated_at", "created_at")
 #: Unique keys besides the id: a new row clashing on one is the same thing made twice.
+#: Tables whose rows are shared by content, not owned by one engagement.
+SHARED = frozenset({"photos", "photo_derivatives"})
 UNIQUE_KEYS = {"photos": ("sha256",), "answers": ("check_id", "criterion_id"),
                "photo_derivatives": ("photo_id", "kind")}
 
@@ -68,6 +71,7 @@ class _Merge:
         self.own = manifest.source_workspace_id == ws.workspace_id
         self.summary = summary
         self.photo_map: dict[str, str] = {}
+        self._references: dict[str, list[tuple[str, str, str]]] = {}
 
     # -- versions ---------------------------------------------------------------------------
     def bases(self, table: str, row_id: str) -> set[tuple[int, str]]:
@@ -118,11 +122,37 @@ class _Merge:
         return f"COALESCE((SELECT local_id FROM temp.bundle_photo_map WHERE bundle_id = {column}),"\
                f" {column})"
 
+    def references(self, table: str) -> list[tuple[str, str, str]]:
+        """(column, parent table, ON DELETE action) of the table's references to ids."""
+        if table not in self._references:
+            self._references[table] = [(fk[3], fk[2], fk[6]) for fk in self.conn.execute(
+                f"PRAGMA main.foreign_key_list('{table}')") if (fk[4] or "id") == "id"]
+        return self._references[table]
+
+    @staticmethod
+    def _gone(table: str, parent: str, expr: str) -> str:
+        """SQL true when ``expr`` names a parent this workspace does not hold (deleted here, or
+        a bundle row not taken): a row arriving cannot point at it."""
+        test = f"{expr} IS NOT NULL AND {expr} NOT IN (SELECT id FROM main.{parent})"
+        if parent == table:  # a parent arriving in the same statement
+            test += (f" AND ({expr} NOT IN (SELECT id FROM bundle.{table}) OR {expr} IN"
+                     f" (SELECT row_id FROM main.tombstones WHERE table_name = '{table}'))")
+        return f"({test})"
+
     def new_rows(self, table: str, cols: list[str]) -> None:
         names = ", ".join(cols)
-        picked = ", ".join(self._photo_id(c) if c == "photo_id" else c for c in cols)
+        exprs = {c: self._photo_id(c) if c == "photo_id" else c for c in cols}
         where = [f"id NOT IN (SELECT id FROM main.{table})",
                  f"id NOT IN (SELECT row_id FROM main.tombstones WHERE table_name = '{table}')"]
+        # a parent deleted here: do what its deletion did to the rows it had (cascade or NULL)
+        for column, parent, on_delete in self.references(table):
+            if column in exprs:
+                gone = self._gone(table, parent, exprs[column])
+                if on_delete == "SET NULL":
+                    exprs[column] = f"CASE WHEN {gone} THEN NULL ELSE {exprs[column]} END"
+                else:
+                    where.append(f"NOT {gone}")
+        picked = ", ".join(exprs[c] for c in cols)
         if table == "photo_derivatives" and self.photo_map:
             where.append("photo_id NOT IN (SELECT bundle_id FROM temp.bundle_photo_map)")
         if key := UNIQUE_KEYS.get(table):
@@ -170,6 +200,13 @@ class _Merge:
         if "photo_id" in incoming:
             incoming = {**incoming, "photo_id": self.photo_map.get(incoming["photo_id"],
                                                                    incoming["photo_id"])}
+        for column, parent, on_delete in self.references(table):
+            value = incoming.get(column)
+            if value is not None and self.conn.execute(
+                    f"SELECT {self._gone(table, parent, ':v')}", {"v": value}).fetchone()[0]:
+                if on_delete != "SET NULL":
+                    return  # its parent was deleted here: so was it, or it will be
+                incoming = {**incoming, column: None}
         if incoming["revision"] == local["revision"]:  # step aside the revision trigger
             self.conn.execute(f"UPDATE main.{table} SET revision = -revision WHERE id = ?",
                               (local["id"],))
@@ -223,24 +260,62 @@ class _Merge:
                 bases = self.bases(table, row_id)
                 if local is None or self.own or not bases:
                     continue
-                if (local["revision"], local["updated_at"]) in bases:
+                if (local["revision"], local["updated_at"]) in bases \
+                        and not self.work_below(table, row_id):
                     self.conn.execute(f"DELETE FROM main.{table} WHERE id = ?", (row_id,))
                     self.summary.deleted[table] = self.summary.deleted.get(table, 0) + 1
                 else:
                     self.conflict(table, row_id, local, None)
 
-    def in_scope(self, tables: tuple[str, ...]) -> None:
-        """Every row the bundle carries that is now in the workspace belongs to the bundle's
-        engagement: a bundle never reaches into another one."""
+    def work_below(self, table: str, row_id: str) -> bool:
+        """Whether deleting the row would take along (by cascade) a row made or changed here
+        since the base: that is a deletion there against work here, a conflict."""
+        todo, seen = [(table, row_id)], set()
+        while todo:
+            parent, ident = todo.pop()
+            for child, column, rule in self.ws.foreign_keys().get(parent, []):
+                if rule != "CASCADE" or child not in ENTITY_TABLES:
+                    continue
+                for child_id, revision, updated_at in self.conn.execute(
+                        f"SELECT id, revision, updated_at FROM main.{child} WHERE {column} = ?",
+                        (ident,)).fetchall():
+                    if (child, child_id) in seen:
+                        continue
+                    seen.add((child, child_id))
+                    if (revision, updated_at) not in self.bases(child, child_id):
+                        return True
+                    todo.append((child, child_id))
+        return False
+
+    def in_scope(self, tables: tuple[str, ...], *, references: bool = True) -> None:
+        """Every row the bundle carries that is in the workspace belongs to the bundle's
+        engagement, and so does every row it points at: a bundle never reaches into another
+        engagement. Photos are shared by content (the same picture may serve two engagements,
+        or none once unlinked), so they are not held to one."""
+        params = {"e": self.m.engagement_id}
         for table in tables:
-            stray = self.conn.execute(
-                f"SELECT id FROM bundle.{table} WHERE id IN (SELECT id FROM main.{table})"
-                f" AND id NOT IN (SELECT id FROM main.{table}"
-                f" WHERE {ROWS_OF_ENGAGEMENT[table]}) LIMIT 1",
-                {"e": self.m.engagement_id}).fetchone()
-            if stray is not None:
-                raise BundleError(f"refused: table '{table}' row {stray[0]} belongs to another"
+            if table in SHARED:
+                continue
+            owned = f"coalesce(({ROWS_OF_ENGAGEMENT[table]}), 0)"
+            pointers = [(column, parent) for column, parent, _ in self.references(table)
+                        if references and parent in ROWS_OF_ENGAGEMENT and parent not in SHARED]
+            elsewhere = [f"({c} IS NOT NULL AND {c} NOT IN (SELECT id FROM main.{p}"
+                         f" WHERE {ROWS_OF_ENGAGEMENT[p]}))" for c, p in pointers]
+            # one pass over the table; the flags say what was wrong
+            wrong = " OR ".join([f"NOT {owned}", *elsewhere])
+            found = self.conn.execute(
+                f"SELECT id, {', '.join([owned, *elsewhere])} FROM main.{table} WHERE id IN"
+                f" (SELECT id FROM bundle.{table}) AND ({wrong}) LIMIT 1", params).fetchone()
+            if found is None:
+                continue
+            if not found[1]:
+                raise BundleError(f"refused: table '{table}' row {found[0]} belongs to another"
                                   " engagement than the bundle's")
+            column, parent = next(p for p, flag in zip(pointers, found[2:], strict=True) if flag)
+            value = self.conn.execute(f"SELECT {column} FROM main.{table} WHERE id = ?",
+                                      (found[0],)).fetchone()[0]
+            raise BundleError(f"refused: table '{table}' row {found[0]}: {column} {value} is a"
+                              f" {parent} row of another engagement")
 
     def remember(self, table: str) -> None:
         self.conn.execute(
@@ -253,6 +328,7 @@ class _Merge:
     def run(self, progress: Progress | None) -> None:
         tables = tables_of(self.m.kind)
         self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        self.in_scope(tables, references=False)  # before anything changes, and again after
         self.blobs()
         for done, table in enumerate(tables):
             if progress is not None and progress(done, len(tables) + 1) is False:
@@ -282,7 +358,10 @@ def import_bundle(ws: Workspace, path: str | Path, *, dry_run: bool = False,
     manifest = validate_file(path)
     summary = ImportSummary(manifest)
     conn = ws.conn
-    conn.execute("ATTACH DATABASE ? AS bundle", (bundle_uri(path),))
+    try:
+        conn.execute("ATTACH DATABASE ? AS bundle", (bundle_uri(path),))
+    except sqlite3.OperationalError as exc:  # e.g. an SQLite that reads no URI file names
+        raise BundleError(f"{path}: cannot be opened read-only ({exc})") from None
     try:
         validate_against(conn, path, manifest)
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS bundle_photo_map"
@@ -301,7 +380,7 @@ def import_bundle(ws: Workspace, path: str | Path, *, dry_run: bool = False,
         except sqlite3.IntegrityError as exc:
             raise BundleError(f"{path}: refused: its rows do not fit this workspace ({exc});"
                               " nothing was changed") from None
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:  # e.g. the file changed under the import
             raise BundleError(f"{path}: refused: the bundle cannot be merged ({exc});"
                               " nothing was changed") from None
         summary.committed = True

@@ -23,6 +23,7 @@ from cxdesk.bundles.format import (
     MAX_BLOB_BYTES,
     MAX_FILE_BYTES,
     MAX_ROWS_PER_TABLE,
+    MAX_TEXT_CHARS,
     BundleError,
     Manifest,
     tables_of,
@@ -108,12 +109,17 @@ def _schema(conn: sqlite3.Connection, path: Path) -> None:
     if missing := sorted(ALL_TABLES - found):
         raise BundleError(f"{path}: refused: the bundle lacks the table '{missing[0]}'")
     for table, columns in OWN_COLUMNS.items():
-        if tuple(r[1] for r in conn.execute(f"PRAGMA table_info('{table}')")) != columns:
+        if tuple(r[1] for r in conn.execute(f"PRAGMA table_xinfo('{table}')")) != columns:
             raise BundleError(f"{path}: refused: table '{table}' is not in the bundle format's"
                               " shape")
     reference = reference_columns()
     for table in COPIED_TABLES:
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info('{table}')")]
+        # table_xinfo, not table_info: a generated column is hidden from the latter
+        info = conn.execute(f"PRAGMA table_xinfo('{table}')").fetchall()
+        if computed := [r[1] for r in info if r[6]]:
+            raise BundleError(f"{path}: refused: table '{table}' has a computed column"
+                              f" '{computed[0]}' the format does not define")
+        columns = [r[1] for r in info]
         extra = sorted(set(columns) - set(reference[table]))
         if extra or "id" not in columns and table in ENTITY_TABLES:
             raise BundleError(f"{path}: refused: table '{table}' has a column"
@@ -147,8 +153,15 @@ def _manifest(conn: sqlite3.Connection, path: Path) -> Manifest:
         if not isinstance(values[key], str) or len(values[key]) != 36:
             raise BundleError(f"{path}: refused: manifest {key} is not an id")
     counts, photos = values["row_counts"], values["photos"]
-    if not isinstance(counts, dict) or not isinstance(photos, list):
-        raise BundleError(f"{path}: refused: manifest row_counts or photos is malformed")
+    if not isinstance(counts, dict) or not all(
+            isinstance(n, int) for n in counts.values()):
+        raise BundleError(f"{path}: refused: manifest row_counts is malformed")
+    if not isinstance(photos, list) or not all(
+            isinstance(h, str) and len(h) == 64 for h in photos):
+        raise BundleError(f"{path}: refused: manifest photos is not a list of SHA-256s")
+    for key in ("app_version", "created_at"):
+        if not isinstance(values[key], str) or len(values[key]) > 64:
+            raise BundleError(f"{path}: refused: manifest {key} is not a short text")
     return Manifest(**{k: values[k] for k in MANIFEST_KEYS})
 
 
@@ -165,6 +178,14 @@ def _rows(conn: sqlite3.Connection, path: Path, manifest: Manifest) -> None:
         if table in ENTITY_TABLES and count and table not in carried:
             raise BundleError(f"{path}: refused: a {manifest.kind} bundle carries no"
                               f" '{table}' rows")
+        if table != "blobs":  # photos are checked byte for byte below
+            _lengths(conn, path, table)
+        if table == "bases":
+            bad = conn.execute("SELECT rowid FROM bases WHERE typeof(revision) <> 'integer'"
+                               " OR typeof(updated_at) <> 'text' LIMIT 1").fetchone()
+            if bad is not None:
+                raise BundleError(f"{path}: refused: table 'bases' row {bad[0]}: malformed"
+                                  " revision or time")
         if table not in ENTITY_TABLES:
             continue
         bad = conn.execute(
@@ -178,6 +199,17 @@ def _rows(conn: sqlite3.Connection, path: Path, manifest: Manifest) -> None:
             "SELECT count(*) FROM engagements WHERE id = ?",
             (manifest.engagement_id,)).fetchone()[0] != 1:
         raise BundleError(f"{path}: refused: the kit does not hold its engagement")
+
+
+def _lengths(conn: sqlite3.Connection, path: Path, table: str) -> None:
+    """No value longer than a person could type (or, for a thumbnail, than a photo)."""
+    tests = [f"length({c}) > {MAX_BLOB_BYTES if c == 'data' else MAX_TEXT_CHARS}"
+             for c in (r[1] for r in conn.execute(f"PRAGMA table_xinfo('{table}')"))]
+    found = conn.execute(f"SELECT rowid FROM {table} WHERE {' OR '.join(tests)} LIMIT 1"
+                         ).fetchone()
+    if found is not None:
+        raise BundleError(f"{path}: refused: table '{table}' row {found[0]}: a value is longer"
+                          " than a bundle may hold")
 
 
 def _photos(conn: sqlite3.Connection, path: Path, manifest: Manifest) -> None:

@@ -179,6 +179,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "trainer": ("Trainer", "Тренер"),
     "participants": ("Participants", "Участники"),
     "conclusions": ("Conclusions", "Заключения"),
+    # conclusion areas besides the assessment ones (cxdesk.employees.CONCLUSION_AREAS)
+    "hiring": ("Hiring", "Подбор персонала"),
+    "training": ("Training", "Обучение"),
+    "kpi_motivation": ("KPIs and motivation", "KPI и мотивация"),
+    "working_conditions": ("Working conditions", "Условия работы"),
     "average": ("Average", "Среднее"),
     # actions ----------------------------------------------------------------------------
     "action": ("Action", "Мероприятие"),

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cxdesk.errors import CxDeskError, InvalidValue
+from cxdesk.reports.output import prepare_folder, prepare_target, writing
 from cxdesk.workspace import Workspace
 
 if TYPE_CHECKING:  # reportlab loads only when a report is written
@@ -131,13 +132,14 @@ def _layout(ws: Workspace, data: ReportData, path: Path, *, lang: str,
     # final pass: the photos' bytes, into a temporary file beside the target
     source.placeholders = False
     source.drawn = lambda: step()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = prepare_target(path)
     temp = path.parent / f".{path.stem[:40]}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        with open(temp, "wb") as handle, streaming_into(handle):
+        with writing(path), open(temp, "wb") as handle, streaming_into(handle):
             final = ReportDoc(handle, known=ctx.known, labels=t, **meta)
             final.build(_story(ctx, sections, check))
-        os.replace(temp, path)
+        with writing(path):
+            os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -164,6 +166,7 @@ def write_report(ws: Workspace, engagement_id: str, path: str | os.PathLike[str]
 
     chosen = _check_options(lang, sections)
     data = load_report_data(ws, engagement_id, subject_ids=subject_ids, location_id=location_id)
+    prepare_target(path)  # a folder, an impossible place: said before any work
     with tempfile.TemporaryDirectory(prefix="cxdesk-report-") as folder:
         map_png = _render_map(ws, data, map_renderer, Path(folder)) if "map" in chosen else None
         return _layout(ws, data, Path(path), lang=lang, sections=chosen, all_photos=all_photos,
@@ -192,21 +195,28 @@ def write_location_reports(ws: Workspace, engagement_id: str,
                            folder: str | os.PathLike[str], *, lang: str = "ru",
                            all_photos: bool = False, map_renderer: MapRenderer | None = None,
                            sections: Sequence[str] | None = None,
+                           subject_ids: Sequence[str] | None = None,
                            logo: str | os.PathLike[str] | None = None,
                            progress: Progress | None = None,
                            cancelled: Callable[[], bool] | None = None) -> list[Path]:
     """One report per location of the engagement in ``folder`` (created), named after the
-    location (``Шоурум на Ленинском.pdf``; a repeated name gets ``(2)``)."""
+    location (``Шоурум на Ленинском.pdf``; a repeated name gets ``(2)``); with
+    ``subject_ids``, only the locations of those companies (and of none)."""
     from cxdesk.engagements import get_engagement, list_locations
     from cxdesk.reports.pdf_data import load_report_data
 
     chosen = _check_options(lang, sections)
-    get_engagement(ws, engagement_id)
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
+    engagement = get_engagement(ws, engagement_id)
+    locations = [loc for loc in list_locations(ws, engagement_id)
+                 if subject_ids is None or loc.subject_id is None
+                 or loc.subject_id in subject_ids]
+    if not locations:
+        raise InvalidValue(f"engagement {engagement.name!r}: " + (
+            "no location to write a report for; add its locations first"
+            if subject_ids is None else "none of the companies chosen has a location"))
+    target = prepare_folder(folder)
     written: list[Path] = []
     used: set[str] = set()
-    locations = list_locations(ws, engagement_id)
     with tempfile.TemporaryDirectory(prefix="cxdesk-report-") as temp:
         map_png: Path | None = None
         for i, location in enumerate(locations):

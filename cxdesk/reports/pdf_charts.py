@@ -88,3 +88,19 @@ def score_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[f
                                  for i, (name, _) in enumerate(series)]
         drawing.add(legend)
     return drawing
+
+
+#: The tallest chart drawn in one piece (a page's frame is about 720 pt high).
+MAX_CHART_H = 520.0
+
+
+def score_bar_charts(categories: Sequence[str],
+                     series: Sequence[tuple[str, Sequence[float | None]]], t: Labels, *,
+                     width: float = CONTENT_W) -> list[Drawing]:
+    """``score_bars``, cut into several charts of consecutive categories when one chart would
+    be taller than a page (a drawing cannot split across pages)."""
+    group_h = max(len(series), 1) * BAR_H + 8
+    per = max(1, int((MAX_CHART_H - 40) // group_h))
+    return [score_bars(categories[i:i + per], [(name, values[i:i + per])
+                                               for name, values in series], t, width=width)
+            for i in range(0, max(len(categories), 1), per)]

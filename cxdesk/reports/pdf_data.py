@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cxdesk.comparison import stored_threshold
+from cxdesk.employees import CONCLUSION_AREAS
 from cxdesk.engagements import get_engagement, get_location
 from cxdesk.errors import NotFound
 from cxdesk.findings import FindingRow
@@ -184,9 +185,10 @@ def load_report_data(ws: Workspace, engagement_id: str, *,
                      if location_id is None or p["id"] in problem_ids or p["title"] in problem_ids]
     data.employees = q.employee_rows(ws, engagement_id, **filters)
     data.trainings = q.training_rows(ws, engagement_id)
-    data.conclusions = [(r["area"], r["text"]) for r in ws.rows(
-        "SELECT area, text FROM conclusions WHERE engagement_id = ? ORDER BY area, created_at",
-        (engagement_id,)) if r["text"]]
+    order = {area: i for i, area in enumerate(CONCLUSION_AREAS)}
+    data.conclusions = sorted(((r["area"], r["text"]) for r in ws.rows(
+        "SELECT area, text FROM conclusions WHERE engagement_id = ? ORDER BY created_at",
+        (engagement_id,)) if r["text"]), key=lambda c: order.get(c[0], len(order)))
     actions = q.action_rows(ws, engagement_id, today=data.today)
     data.actions = actions if location_id is None else _in_scope_actions(
         actions, data.findings, {p["title"] for p in data.problems})

@@ -203,7 +203,8 @@ def employees(ctx: Context) -> list[Flowable]:
     if data.conclusions:
         out.append(markup(esc(t("conclusions")), s.h3))
         for area, text in data.conclusions:
-            out.append(markup(f"<b>{esc(t(area))}.</b> {esc(text)}", s.body))
+            name = t("engagement_area" if area == "engagement" else area)
+            out.append(markup(f"<b>{esc(name)}.</b> {esc(text)}", s.body))
     return out
 
 

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from cxdesk.reports.labels import Labels
-from cxdesk.reports.pdf_charts import score_bars
+from cxdesk.reports.pdf_charts import score_bar_charts
 from cxdesk.reports.pdf_data import ReportData
 from cxdesk.reports.pdf_photos import PhotoSource
 from cxdesk.reports.pdf_style import (
@@ -223,15 +223,16 @@ def results(ctx: Context) -> list[Flowable]:
     subjects = ctx.subjects
     if not data.table.stages:
         return out + [p(t("nothing_recorded"), s.body)]
-    chart = score_bars([st.name for st in data.table.stages],
-                       [(x.name, [(st.scores.get(x.id).value if st.scores.get(x.id) else None)
-                                  for st in data.table.stages]) for x in subjects], t)
-    out += [markup(esc(t("by_stage")), s.h3), chart, Spacer(1, 4 * mm)]
+    charts = score_bar_charts(
+        [st.name for st in data.table.stages],
+        [(x.name, [(st.scores.get(x.id).value if st.scores.get(x.id) else None)
+                   for st in data.table.stages]) for x in subjects], t)
+    out += [markup(esc(t("by_stage")), s.h3), *charts, Spacer(1, 4 * mm)]
     for stage in data.table.stages:
         points = [tp for tp in data.table.touchpoints if tp.stage_id == stage.id]
         if not points:
             continue
-        block: list[Flowable] = [score_bars([tp.name for tp in points], [
+        block: list[Flowable] = [*score_bar_charts([tp.name for tp in points], [
             (x.name, [(tp.scores.get(x.id).value if tp.scores.get(x.id) else None)
                       for tp in points]) for x in subjects], t)]
         name_w = 62 * mm

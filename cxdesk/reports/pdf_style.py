@@ -139,7 +139,8 @@ def markup(text: str, style: ParagraphStyle) -> Paragraph:
 def data_table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1,
                zebra: bool = True, extra: list[tuple] | None = None) -> Table:
     """A table with a dark header row repeated on each page, light zebra rows and hairlines."""
-    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    # a row taller than a page (a very long text) splits rather than failing the layout
+    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT", splitInRow=1)
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), FONT, 8),

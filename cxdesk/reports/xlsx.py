@@ -22,6 +22,7 @@ from typing import Any
 from cxdesk.errors import CxDeskError, InvalidValue
 from cxdesk.reports import queries
 from cxdesk.reports.labels import LANGUAGES
+from cxdesk.reports.output import prepare_target, writing
 from cxdesk.workspace import Workspace
 
 #: The workbook's sections in sheet order; the Summary always comes first.
@@ -91,10 +92,10 @@ def write_workbook(ws: Workspace, engagement_id: str, path: str | os.PathLike[st
 
     if lang not in LANGUAGES:
         raise InvalidValue(f"unknown report language {lang!r} (ru or en)")
-    target = Path(path)
     chosen = _chosen(sections)
     header = queries.report_header(ws, engagement_id)  # NotFound first
     subjects = _subjects(ws, engagement_id, subject_ids)
+    target = prepare_target(path)
     if subjects is not None:
         header = queries.report_header(ws, engagement_id, subject_ids=subjects)
     total = _SECTION_UNITS * len(chosen) + (header.answers if "answers" in chosen else 0)
@@ -119,8 +120,9 @@ def write_workbook(ws: Workspace, engagement_id: str, path: str | os.PathLike[st
         for section in chosen:
             writers[section](ctx)
             tick(_SECTION_UNITS)
-        book.save(partial)
-        os.replace(partial, target)
+        with writing(target):
+            book.save(partial)
+            os.replace(partial, target)
     except BaseException:
         _discard(book)
         raise
@@ -198,6 +200,9 @@ def write_summary(ctx: Any) -> None:
     for key, value in (("period_start", eng.period_start), ("period_end", eng.period_end),
                        ("first_check", header.first_check), ("last_check", header.last_check)):
         moment = parse_moment(value)
+        if moment is None:  # empty, or a text that is no date: shown as it was recorded
+            _kv(ctx, sheet, key, value)
+            continue
         _kv(ctx, sheet, key, moment.date() if isinstance(moment, dt.datetime) else moment,
             date_format)
     _kv(ctx, sheet, "subjects", ", ".join(

@@ -11,6 +11,7 @@ stored as shared strings: Excel shows them as typed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,9 @@ from openpyxl.utils import get_column_letter
 
 #: Excel's limit on a cell's text, in UTF-16 code units.
 MAX_CELL_TEXT = 32767
+#: What a cell may not hold: the control characters Excel forbids, and what XML 1.0 does not
+#: allow at all (U+FFFE, U+FFFF, lone surrogates) — Excel and LibreOffice refuse such a file.
+FORBIDDEN_RE = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ufffe\uffff\ud800-\udfff]")
 
 TEXT, INT, SCORE, NUMBER, PERCENT, DATE, DATETIME = (
     "text", "int", "score", "number", "percent", "date", "datetime")
@@ -42,7 +46,7 @@ def _utf16_length(text: str) -> int:
 def clean_text(value: Any, marker: str) -> str:
     """User text as Excel can hold it: forbidden control characters removed, and text over
     32 767 characters cut, ending with ``marker`` so the cut shows."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = FORBIDDEN_RE.sub("", str(value))
     if len(text) > MAX_CELL_TEXT // 2 and _utf16_length(text) > MAX_CELL_TEXT:
         room = MAX_CELL_TEXT - _utf16_length(marker)
         cut = text[:room]
@@ -112,8 +116,8 @@ class Table:
         """Append the header row; ``row_index`` is its 1-based row on the sheet (needed only
         for ``ref`` and ``finish``)."""
         cells: list[Any] = [None] * (self.first_column - 1)
-        for c in self.columns:
-            cell = WriteOnlyCell(self.sheet, value=c.heading)
+        for c in self.columns:  # a heading may hold a company's name: user text
+            cell = WriteOnlyCell(self.sheet, value=clean_text(c.heading, self.marker))
             cell.data_type = "s"
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL

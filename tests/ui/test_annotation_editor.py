@@ -178,3 +178,16 @@ def test_quick_changes_while_baking_end_in_the_last_state(setup, context, qtbot)
     expected = annotations.render_derivatives(annotations.original_bytes(ws, built.dated),
                                               editor.shapes)
     assert printed(ws, built.dated) == next(d.data for d in expected if d.kind == "print")
+
+
+def test_closing_while_baking_saves_the_shapes_drawn_meanwhile(setup, context, qtbot):
+    # closing used to deliver only the bake under way: a shape drawn during it was lost
+    ws, built, _ = setup
+    editor = open_editor(context, built.dated, qtbot)
+    editor.add_shape({"kind": "rect", "x1": 0.1, "y1": 0.1, "x2": 0.3, "y2": 0.3})
+    editor.add_shape({"kind": "ellipse", "x1": 0.5, "y1": 0.5, "x2": 0.7, "y2": 0.7})
+    assert editor.busy
+    editor.done(0)
+    assert [s["kind"] for s in annotations.get_annotations(ws, built.dated)] == [
+        "rect", "ellipse"]
+    assert not editor.busy

@@ -166,3 +166,45 @@ def test_the_window_keeps_answering_while_an_import_runs(setup, runner, qtbot, t
     timer.stop()
     assert len(job.report.stored) == 8
     assert sum(ticks) >= 3  # the timer fired while the import was still running
+
+
+def test_a_dropped_folder_is_walked_in_the_worker_not_the_window(setup, runner, qtbot,
+                                                                 tmp_path, monkeypatch):
+    # dragging a folder over the window used to walk it on the GUI thread (at drag-enter and
+    # again at the drop): a big photo folder froze the window
+    import threading
+
+    from ui import evidence_import
+
+    ws, built = setup
+    folder = tmp_path / "DCIM"
+    write_files(folder / "Camera", 2)
+    walked_on: list[bool] = []
+    walk = evidence_import.evidence_files
+
+    def recording_walk(paths):
+        walked_on.append(threading.current_thread() is threading.main_thread())
+        return walk(paths)
+
+    monkeypatch.setattr(evidence_import, "evidence_files", recording_walk)
+    messages.shown.clear()
+    mime = mime_of(folder)
+    assert evidence_import.dropped_files(mime) == [folder]
+    drop(runner, mime, row_point(runner, "Showroom clean"))
+    qtbot.waitUntil(finished, timeout=60000)
+    assert walked_on == [False]  # once, in the worker
+    assert links(ws, "photo_") == {(f"photo_{i}.jpg", built.check_id,
+                                    built.field.criteria["clean"], None) for i in range(2)}
+
+
+def test_a_dropped_folder_without_evidence_says_so(setup, runner, qtbot, tmp_path):
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("hello")
+    messages.shown.clear()
+    job = runner.import_dropped([folder], row_point(runner, "Showroom clean"))
+    assert job is not None  # the folder is looked into in the worker
+    qtbot.waitUntil(finished, timeout=60000)
+    assert job.report.stored == [] and job.report.rejected == []
+    assert next(t for k, t in messages.shown if k == "info") == (
+        "None of these is a photo, a recording or a PDF.")

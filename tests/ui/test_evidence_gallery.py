@@ -328,3 +328,23 @@ def test_a_cancelled_import_keeps_whole_photos_and_says_so(setup, view, qtbot, t
                      " ON p.id = d.photo_id WHERE p.file_name LIKE 'photo_%'") == 2 * stored
     assert "cancelled" in messages.shown[-1][1]
     assert job.dialog is None  # closed
+
+
+def test_a_document_opens_under_the_extension_of_what_it_is(setup, view, qtbot, tmp_path,
+                                                            monkeypatch):
+    # a PDF that also holds a web page, named .html: it used to open in the browser
+    from cxdesk.evidence_other import add_evidence_files
+
+    ws, built = setup
+    page = tmp_path / "receipt.html"
+    page.write_bytes(b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n")
+    report = add_evidence_files(ws.path, [page], engagement_id=built.field.engagement_id,
+                                check_id=built.check_id)
+    assert report.stored, report.rejected
+    view.refresh()
+    opened: list[str] = []
+    monkeypatch.setattr(evidence_dialogs.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    view.others.itemActivated.emit(view.others.item(0))
+    assert Path(opened[0]).name == "receipt.pdf"
+    assert Path(opened[0]).read_bytes() == page.read_bytes()

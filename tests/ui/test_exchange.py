@@ -125,3 +125,28 @@ def test_a_kit_on_a_new_workspace_opens_its_engagement_and_assignments(
     assignments = window.show_view("assignments")
     assert assignments.proxy.rowCount() == 1
     assert assignments.proxy.index(0, 0).data() == "Ivan"
+
+
+def test_keeping_their_deletion_can_be_undone_with_its_cascade(ex: Exchange,
+                                                               qtbot) -> None:  # noqa: ANN001
+    from cxdesk import records
+
+    check = do_fieldwork(ex)
+    import_bundle(ex.consultant, ex.results())
+    link = ex.shopper.scalar("SELECT id FROM evidence_links WHERE check_id = ? LIMIT 1",
+                             (check,))
+    records.update(ex.consultant, "evidence_links", link, {"caption": "Dirty floor"})
+    fieldwork.detach_photo(ex.shopper, link)
+    import_bundle(ex.consultant, ex.results("r2.cxb"))
+    view = make_view(ex, qtbot)
+    assert view.model.rowCount() == 1
+    assert view.resolve("incoming")  # their deletion
+    assert ex.consultant.row("SELECT 1 FROM evidence_links WHERE id = ?", (link,)) is None
+    view.context.undo_stack.undo()  # the caption typed here comes back
+    assert ex.consultant.scalar("SELECT caption FROM evidence_links WHERE id = ?",
+                                (link,)) == "Dirty floor"
+    assert ex.consultant.row("SELECT 1 FROM tombstones WHERE row_id = ?", (link,)) is None
+    assert len(list_conflicts(ex.consultant)) == 1
+    view.context.undo_stack.redo()
+    assert ex.consultant.row("SELECT 1 FROM evidence_links WHERE id = ?", (link,)) is None
+    assert list_conflicts(ex.consultant) == []

@@ -99,3 +99,14 @@ def test_an_engagement_without_assignments_says_what_to_do(ws: Workspace, qtbot)
     eng = engagements.create_engagement(ws, name="Empty")
     view = make_view(ws, eng.id, qtbot)
     assert view.page.is_empty and "New assignment" in view.page.empty.text()
+
+
+def test_a_due_date_not_in_iso_form_shows_without_breaking_the_tooltip(
+        ws: Workspace, qtbot) -> None:  # noqa: ANN001
+    f = build_field(ws)
+    with ws.transaction():  # as a hand-made bundle may bring it: the schema does not check
+        ws.conn.execute("UPDATE assignments SET due_date = '20.11.2026' WHERE id = ?",
+                        (f.assignment_id,))
+    view = make_view(ws, f.engagement_id, qtbot)
+    assert view.proxy.rowCount() == 1
+    assert cell(view, 0, AssignmentsModel.DUE, Qt.ItemDataRole.ToolTipRole) is None

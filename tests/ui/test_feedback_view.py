@@ -185,3 +185,17 @@ def test_the_follow_up_form_keeps_the_first_contact_time_in_utc(view) -> None:
     assert fresh.values()["first_contact_at"] is None
     fresh.status.setCurrentIndex(fresh.status.findData("contacted"))
     assert fresh.values()["first_contact_at"].endswith("Z")
+
+
+def test_the_import_dialog_asks_for_a_file_before_ok(view, tmp_path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.feedback_forms import ImportFeedbackDialog
+
+    dialog = ImportFeedbackDialog(view)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no file chosen: nothing to import
+    dialog.path.setText(str(tmp_path / "survey.csv"))
+    assert ok.isEnabled()
+    dialog.path.setText("   ")
+    assert not ok.isEnabled()

@@ -180,3 +180,51 @@ def test_results_from_an_employee_check_are_one_undo_step(setup, qtbot):
     assert view.employee_rows[0].results == {"standards_knowledge": 100.0}
     view.context.undo_stack.undo()
     assert view.employee_rows[0].results == {}
+
+
+def test_a_refused_form_reopens_with_what_was_typed(setup, qtbot, monkeypatch):
+    from ui import messages
+
+    ws, built = setup
+    view = show(IncidentsView, setup, qtbot)
+    dialog = view.incident_dialog()
+    dialog.description.setPlainText("A long complaint the user typed in full")
+    dialog.occurred_on.set_iso("2026-11-10")
+    dialog.status.setCurrentIndex(dialog.status.findData("closed"))
+    dialog.closed_at.set_iso("2026-11-01")  # before the incident: the core refuses
+    shown: list[dict] = []
+
+    def exec_() -> bool:  # the user presses OK, then fixes the date and presses OK again
+        shown.append(dialog.values())
+        if len(shown) == 2:
+            dialog.closed_at.set_iso("2026-11-12")
+        return len(shown) <= 2
+
+    monkeypatch.setattr(dialog, "exec", exec_)
+    monkeypatch.setattr(view, "incident_dialog", lambda existing=None: dialog)
+    view.new_incident()
+    assert len(shown) == 2 and "before the incident date" in messages.shown[-1][1]
+    assert shown[1]["description"] == "A long complaint the user typed in full"
+    row = incidents.list_incidents(ws, built.engagement_id)[0]
+    assert (row.description, row.closed_at, row.days_to_close) == (
+        "A long complaint the user typed in full", "2026-11-12", 2)
+
+
+def test_a_conclusion_being_typed_survives_refreshes_and_is_saved_on_leaving_it(setup, qtbot):
+    view = show(EmployeesView, setup, qtbot)
+    view.tabs.setCurrentIndex(3)
+    view.conclusion_areas.setCurrentRow(0)  # product knowledge
+    qtbot.keyClicks(view.conclusion_text, "Knows the cars well")
+    # another edit refreshes the screen: the text being typed stays
+    assert view.add_employee({"code": "LEN-02", "name": "", "role": "", "subject_id": None,
+                              "location_id": None})
+    assert view.conclusion_text.toPlainText() == "Knows the cars well"
+    assert view.conclusion_texts["product_knowledge"] == ""
+    view.conclusion_areas.setCurrentRow(1)  # leaving the area saves it
+    assert view.conclusion_texts["product_knowledge"] == "Knows the cars well"
+    assert view.conclusion_text.toPlainText() == ""
+    assert view.context.undo_stack.undoText() == "Conclusion"
+    view.context.undo_stack.undo()
+    assert view.conclusion_texts["product_knowledge"] == ""
+    view.conclusion_areas.setCurrentRow(2)  # nothing typed: nothing saved
+    assert view.context.undo_stack.undoText() == "New employee"

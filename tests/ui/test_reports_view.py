@@ -157,3 +157,33 @@ def test_one_pdf_per_location_into_a_folder(context, qtbot, tmp_path):
     assert done.args == [str(folder)]
     assert [p.name for p in folder.iterdir()] == ["Showroom Lenina.pdf"]
     assert view.open_file.isHidden() and not view.show_folder.isHidden()
+
+
+def test_another_engagement_and_a_new_company_come_ticked(context, built, ws, qtbot):
+    view = make(context, qtbot)
+    _uncheck(view.subjects, built.competitor_ids[0])
+    new = engagements.add_subject(ws, built.engagement_id, name="Competitor C")
+    view.refresh()  # SUBJECTS changed: the unticked one stays unticked, the new one is ticked
+    assert set(view.chosen_subjects()) == {built.own_id, built.competitor_ids[1], new.id}
+    other = engagements.create_engagement(ws, name="Other")
+    own = engagements.add_subject(ws, other.id, name="Own", own=True)
+    rival = engagements.add_subject(ws, other.id, name="Rival")
+    context.engagement_id = other.id
+    view.refresh()
+    assert view.chosen_subjects() == [own.id, rival.id]  # none left unticked by the first
+
+
+def test_a_map_that_cannot_be_drawn_still_gives_the_pdf(context, qtbot, tmp_path, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("the map scene failed")
+
+    monkeypatch.setattr(reports, "PrerenderedMaps", broken)
+    view = make(context, qtbot)
+    view.pdf.setChecked(True)
+    target = tmp_path / "client.pdf"
+    view.output.setText(str(target))
+    with qtbot.waitSignal(view.finished, timeout=120000) as done:
+        assert view.start_export()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=30000)
+    assert done.args == [str(target)] and target.read_bytes()[:5] == b"%PDF-"
+    assert messages.shown == []

@@ -360,8 +360,12 @@ class AnnotationEditor(QDialog):
             self._rebuild()
 
     def done(self, result: int) -> None:
-        if self._worker is not None:
-            self._worker.wait()
-            if self._baking is not None:  # deliver the last bake before closing
-                QCoreApplication.processEvents()
+        # Save what is being baked, and the shapes drawn meanwhile (a further bake), before
+        # closing: the window is deleted on close and a bake delivered later would be lost.
+        for _ in range(10):
+            worker = self._worker
+            if worker is None or self._baking is None:
+                break
+            worker.wait()
+            QCoreApplication.processEvents()
         super().done(result)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -219,6 +220,9 @@ class ImportFeedbackDialog(SampleDialog):
         self.form.insertRow(0, self.tr("File"), row)
         self.form.removeRow(1)  # the name is the file's
         self.name = QLineEdit(self)  # kept for values(); not shown
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.path.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        ok.setEnabled(False)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

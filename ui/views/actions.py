@@ -43,6 +43,7 @@ from ui.views.kit import (
     tone_color,
     vbox,
 )
+from ui.views.voice_kit import until_done
 from ui.voice_commands import CreateCommand, DeleteCommand, SwapCommand
 
 PRIORITY_TONES = {"high": BAD, "medium": WARN, "low": NEUTRAL}
@@ -267,9 +268,7 @@ class ActionsView(View):
     def new_action(self) -> None:
         if self.context.ws is None or not self.context.engagement_id:
             return
-        dialog = self.action_dialog()
-        if dialog.exec():
-            self.create(dialog.values())
+        until_done(self.action_dialog(), self.create)
 
     def create(self, values: dict) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
@@ -285,9 +284,7 @@ class ActionsView(View):
         a = self.selected()
         if a is None:
             return
-        dialog = self.action_dialog(a)
-        if dialog.exec():
-            self.change(a.id, dialog.values())
+        until_done(self.action_dialog(a), lambda v: self.change(a.id, v))
 
     def change(self, ident: str, values: dict) -> bool:
         """Change an action's fields and links in one undo step."""

@@ -144,7 +144,10 @@ class AssignmentsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DUE and overdue:
-            days = (self.today - dt.date.fromisoformat(a.due_date[:10])).days
+            try:  # a due date that came in a bundle is not checked by the schema
+                days = (self.today - dt.date.fromisoformat(str(a.due_date)[:10])).days
+            except ValueError:
+                return None
             return self.view.tr("Overdue by %n day(s)", "", days)
         return None
 

@@ -39,7 +39,7 @@ from ui.views.kit import (
     set_muted,
     vbox,
 )
-from ui.views.voice_kit import Column, RowsTable, button_row
+from ui.views.voice_kit import Column, RowsTable, button_row, until_done
 from ui.voice_commands import EMPLOYEES, CreateCommand, DeleteCommand, EditCommand, SwapCommand
 
 
@@ -229,6 +229,7 @@ class EmployeesView(View):
         for table in (self.people, self.results, self.trainings):
             table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.conclusion_texts: dict[str, str] = {}
+        self._conclusion_shown: tuple[str | None, str | None] | None = None  # (engagement, area)
         self.employee_rows: list[EmployeeRow] = []
         self.training_rows: list[TrainingRow] = []
         self.conclusion_areas.setCurrentRow(0)
@@ -280,10 +281,23 @@ class EmployeesView(View):
             head.setExpanded(True)
 
     def _show_conclusion(self) -> None:
+        """Show the chosen area's conclusion. What is being typed is never dropped: a refresh
+        (another edit, undo) leaves it on screen, and moving to another area saves it first
+        (one undo step)."""
         item = self.conclusion_areas.currentItem()
-        if item is not None:
-            area = item.data(Qt.ItemDataRole.UserRole)
-            self.conclusion_text.setPlainText(self.conclusion_texts.get(area, ""))
+        area = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        key = (self.context.engagement_id, area)
+        shown, document = self._conclusion_shown, self.conclusion_text.document()
+        if document.isModified() and shown is not None and shown[0] == key[0]:
+            if shown == key:
+                return  # a refresh while typing
+            document.setModified(False)
+            typed = self.conclusion_text.toPlainText()
+            if typed.strip() != self.conclusion_texts.get(shown[1], "").strip():
+                self.set_conclusion(shown[1], typed)
+        self._conclusion_shown = key
+        self.conclusion_text.setPlainText(self.conclusion_texts.get(area, "") if area else "")
+        document.setModified(False)
 
     def _update_buttons(self, *_: object) -> None:
         has = self.context.ws is not None and bool(self.context.engagement_id)
@@ -306,9 +320,7 @@ class EmployeesView(View):
                               existing=existing)
 
     def new_employee(self) -> None:
-        dialog = self.employee_dialog()
-        if dialog.exec():
-            self.add_employee(dialog.values())
+        until_done(self.employee_dialog(), self.add_employee)
 
     def add_employee(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
@@ -324,10 +336,9 @@ class EmployeesView(View):
         row = self.people.current()
         if row is None:
             return
-        dialog = self.employee_dialog(row)
-        if dialog.exec():
-            execute(EditCommand(self.context, "employee", _t("Edit employee"),
-                                employees.update_employee, row.id, dialog.values()), self)
+        until_done(self.employee_dialog(row), lambda v: execute(EditCommand(
+            self.context, "employee", _t("Edit employee"), employees.update_employee, row.id,
+            v), self))
 
     def delete_employee(self) -> None:
         row = self.people.current()
@@ -344,8 +355,7 @@ class EmployeesView(View):
         chosen = self.people.current()
         dialog = AssessmentDialog([(e.id, e.label) for e in self.employee_rows], self,
                                   employee_id=chosen.id if chosen else None)
-        if dialog.exec():
-            self.add_result(dialog.values())
+        until_done(dialog, self.add_result)
 
     def add_result(self, values: dict[str, Any]) -> bool:
         ws = self.context.ws
@@ -398,9 +408,7 @@ class EmployeesView(View):
                               existing=existing)
 
     def new_training(self) -> None:
-        dialog = self.training_dialog()
-        if dialog.exec():
-            self.add_training(dialog.values())
+        until_done(self.training_dialog(), self.add_training)
 
     def add_training(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
@@ -416,9 +424,7 @@ class EmployeesView(View):
         row = self.trainings.current()
         if row is None:
             return
-        dialog = self.training_dialog(row)
-        if dialog.exec():
-            self.change_training(row.id, dialog.values())
+        until_done(self.training_dialog(row), lambda v: self.change_training(row.id, v))
 
     def change_training(self, ident: str, values: dict[str, Any]) -> bool:
         ws = self.context.ws
@@ -449,8 +455,13 @@ class EmployeesView(View):
         item = self.conclusion_areas.currentItem()
         if item is None:
             return False
-        return self.set_conclusion(item.data(Qt.ItemDataRole.UserRole),
-                                   self.conclusion_text.toPlainText())
+        document = self.conclusion_text.document()
+        document.setModified(False)  # saved: the refresh that follows may show it anew
+        if self.set_conclusion(item.data(Qt.ItemDataRole.UserRole),
+                               self.conclusion_text.toPlainText()):
+            return True
+        document.setModified(True)
+        return False
 
     def set_conclusion(self, area: str, text: str) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id

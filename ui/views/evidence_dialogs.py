@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesk.evidence_export import EXTENSIONS
 from cxdesk.evidence_links import OtherEvidence, Target, blob_of, link_targets
 from cxdesk.photo_decode import base_name
 from cxdesk.workspace import Workspace
@@ -122,6 +123,11 @@ class OtherEvidenceList(QListWidget):
         assert self.ws is not None
         folder = Path(tempfile.mkdtemp(prefix="cxdesk-evidence-"))
         name = base_name(item.file_name) or f"evidence-{item.photo_id[:8]}"
+        # the extension of what the bytes are: a PDF named "receipt.html" (accepted, since
+        # its bytes are a PDF's) must open in a PDF viewer, never in a browser as a page
+        ext = EXTENSIONS.get(item.mime)
+        if ext and Path(name).suffix.lower() != ext:
+            name = (Path(name).stem or "evidence") + ext
         path = folder / name
         path.write_bytes(blob_of(self.ws, item.photo_id))
         return path

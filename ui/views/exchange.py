@@ -231,7 +231,8 @@ class ExchangeView(View):
         name, _ = QFileDialog.getSaveFileName(self, caption, "",
                                               self.tr("CX Desk bundles (*.cxb)"))
         if name:
-            self.export_to(Path(name if name.endswith(".cxb") else f"{name}.cxb"), kind)
+            self.export_to(Path(name if name.lower().endswith(".cxb") else f"{name}.cxb"),
+                           kind)
 
     def export_to(self, path: Path, kind: str) -> BundleJob | None:
         ws, eid = self.context.ws, self.context.engagement_id

@@ -64,6 +64,7 @@ from ui.views.kit import (
     tone_fill,
     vbox,
 )
+from ui.views.voice_kit import until_done
 from ui.voice_commands import (
     CreateCommand,
     DeleteCommand,
@@ -404,9 +405,7 @@ class FeedbackView(View):
     def new_response(self) -> None:
         if self.context.ws is None or not self.context.engagement_id:
             return
-        dialog = self.response_dialog()
-        if dialog.exec():
-            self.add_response(dialog.values())
+        until_done(self.response_dialog(), self.add_response)
 
     def add_response(self, values: dict) -> bool:
         eid = self.context.engagement_id

@@ -27,7 +27,7 @@ from ui.dialogs.incident_forms import (
 )
 from ui.views.base import View
 from ui.views.kit import BAD, GOOD, INFO, NEUTRAL, WARN, Header, Page, fmt_date, fmt_number, vbox
-from ui.views.voice_kit import Column, RowsTable, button_row
+from ui.views.voice_kit import Column, RowsTable, button_row, until_done
 from ui.voice_commands import INCIDENTS, CreateCommand, DeleteCommand, EditCommand
 
 INCIDENT_TONES = {"open": BAD, "in_progress": WARN, "closed": GOOD}
@@ -210,9 +210,7 @@ class IncidentsView(View):
             [(p.id, p.title) for p in problems.list_problems(ws, eid)], self, existing=existing)
 
     def new_incident(self) -> None:
-        dialog = self.incident_dialog()
-        if dialog.exec():
-            self.add_incident(dialog.values())
+        until_done(self.incident_dialog(), self.add_incident)
 
     def add_incident(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
@@ -229,9 +227,7 @@ class IncidentsView(View):
         row = self.incidents.current()
         if row is None:
             return
-        dialog = self.incident_dialog(row)
-        if dialog.exec():
-            self.change_incident(row.id, dialog.values())
+        until_done(self.incident_dialog(row), lambda v: self.change_incident(row.id, v))
 
     def change_incident(self, ident: str, values: dict[str, Any]) -> bool:
         return execute(EditCommand(self.context, "incident", _t("Edit incident"),
@@ -247,9 +243,7 @@ class IncidentsView(View):
 
     # -- problems ---------------------------------------------------------------------------
     def new_problem(self) -> None:
-        dialog = ProblemDialog(self)
-        if dialog.exec():
-            self.add_problem(dialog.values())
+        until_done(ProblemDialog(self), self.add_problem)
 
     def add_problem(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
@@ -266,10 +260,9 @@ class IncidentsView(View):
         row = self.problems.current()
         if row is None:
             return
-        dialog = ProblemDialog(self, existing=row)
-        if dialog.exec():
-            execute(EditCommand(self.context, "problem", _t("Edit problem"),
-                                problems.update_problem, row.id, dialog.values()), self)
+        until_done(ProblemDialog(self, existing=row), lambda v: execute(EditCommand(
+            self.context, "problem", _t("Edit problem"), problems.update_problem, row.id, v),
+            self))
 
     def delete_problem(self) -> None:
         row = self.problems.current()

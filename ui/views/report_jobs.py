@@ -3,19 +3,19 @@ one PDF per location, and the journey-map pictures drawn beforehand on the GUI t
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cxdesk.reports.pdf import safe_file_name  # light: reportlab loads when a PDF is written
 from cxdesk.workspace import Workspace
 
+__all__ = ["PDF", "XLSX", "PrerenderedMaps", "pdf_sections", "run_export", "safe_file_name",
+           "xlsx_sections"]
+
 XLSX, PDF = "xlsx", "pdf"
-#: Sections of the PDF report, when its module does not list them.
-PDF_SECTIONS = ("summary", "map", "results", "comparison", "findings", "best_practices",
-                "appearance", "voice", "incidents", "employees", "actions", "appendix")
 
 
 def xlsx_sections() -> tuple[str, ...]:
@@ -25,17 +25,9 @@ def xlsx_sections() -> tuple[str, ...]:
 
 
 def pdf_sections() -> tuple[str, ...]:
-    try:
-        from cxdesk.reports import pdf
-    except ImportError:
-        return PDF_SECTIONS
-    return tuple(getattr(pdf, "SECTIONS", PDF_SECTIONS))
+    from cxdesk.reports.pdf import SECTIONS
 
-
-def safe_file_name(text: str) -> str:
-    """A location's name as a file name on every system."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
-    return name[:80] or "location"
+    return SECTIONS
 
 
 def run_export(path: Path, engagement_id: str, *, fmt: str, target: Path, lang: str,
@@ -55,7 +47,8 @@ def run_export(path: Path, engagement_id: str, *, fmt: str, target: Path, lang: 
         options = dict(lang=lang, sections=sections, all_photos=all_photos,
                        map_renderer=map_renderer, progress=progress, cancelled=cancelled)
         if per_location:
-            write_location_reports(ws, engagement_id, target, **options)
+            write_location_reports(ws, engagement_id, target, subject_ids=subject_ids,
+                                   **options)
             return target
         return write_report(ws, engagement_id, target, subject_ids=subject_ids, **options)
 

@@ -6,6 +6,7 @@ remembered (QSettings)."""
 from __future__ import annotations
 
 import threading
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
@@ -221,14 +222,15 @@ class ReportsView(View):
                 "here."))
             return
         self.page.show_content()
-        chosen = self.chosen_subjects() if self.subjects.count() else None
+        # the companies unticked stay so; any other (another engagement's, a new one) is ticked
+        unticked = set(self._checked(self.subjects, Qt.CheckState.Unchecked))
         self.subjects.clear()
         for s in subjects:
             text = s.name + (self.tr(" (own company)") if s.own else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = chosen is None or s.id in chosen
+            on = s.id not in unticked
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.subjects.addItem(item)
         rows = max(2, min(self.subjects.count(), 6))
@@ -268,7 +270,7 @@ class ReportsView(View):
             item.setCheckState(Qt.CheckState.Checked if key in chosen
                                else Qt.CheckState.Unchecked)
             self.sections.addItem(item)
-        rows = -(-len(names) // 3) + 1  # three columns, and room to spare
+        rows = -(-len(names) // 2)  # two columns at least fit the narrowest form: no scrolling
         self.sections.setFixedHeight(rows * self.sections.gridSize().height()
                                      + 2 * self.sections.frameWidth() + 6)
         pdf = self.fmt == PDF
@@ -279,9 +281,10 @@ class ReportsView(View):
         self._fill_sections()
         self._suggest_output(force=True)
 
-    def _checked(self, widget: QListWidget) -> list[str]:
+    def _checked(self, widget: QListWidget,
+                 state: Qt.CheckState = Qt.CheckState.Checked) -> list[str]:
         return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+                if widget.item(i).checkState() == state]
 
     def chosen_subjects(self) -> list[str]:
         return self._checked(self.subjects)
@@ -340,8 +343,12 @@ class ReportsView(View):
         every = self.subjects.count() == len(subjects)
         renderer = None
         if self.fmt == PDF and "map" in sections:
-            self.maps = PrerenderedMaps(ws, eid)
-            renderer = self.maps
+            try:
+                self.maps = PrerenderedMaps(ws, eid)
+                renderer = self.maps
+            except Exception:  # noqa: BLE001 - the report says the picture is unavailable
+                traceback.print_exc()
+                self.maps = None
         self.cancel_event.clear()
         cancelled = self.cancel_event.is_set
         emit = self.signals.progress.emit

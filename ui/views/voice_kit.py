@@ -166,6 +166,15 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
+def until_done(dialog: Any, attempt: Callable[[dict[str, Any]], bool]) -> bool:
+    """Show ``dialog`` until ``attempt(dialog.values())`` succeeds or the user cancels: a
+    refusal (already shown by ``execute``) reopens the form with everything typed still in."""
+    while dialog.exec():
+        if attempt(dialog.values()):
+            return True
+    return False
+
+
 def fmt_hours(hours: float | None) -> str:
     if hours is None:
         return "—"
