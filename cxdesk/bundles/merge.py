@@ -157,8 +157,10 @@ class _Merge:
             where.append("photo_id NOT IN (SELECT bundle_id FROM temp.bundle_photo_map)")
         if key := UNIQUE_KEYS.get(table):
             self.clashes(table, key)
-            where.append(f"({', '.join(key)}) NOT IN (SELECT {', '.join(key)} FROM"
-                         f" main.{table})")
+            # NOT EXISTS, not a row-value NOT IN: SQLite reads the latter off the table being
+            # written at twice the cost of the whole insert
+            same = " AND ".join(f"m.{k} = bundle.{table}.{k}" for k in key)
+            where.append(f"NOT EXISTS (SELECT 1 FROM main.{table} m WHERE {same})")
         cur = self.conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {picked}"
                                 f" FROM bundle.{table} WHERE {' AND '.join(where)}")
         if cur.rowcount:
