@@ -12,6 +12,7 @@ recordings and documents: :mod:`cxdesk.evidence_other`; flags: :mod:`cxdesk.phot
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 from cxdesk import records
@@ -190,6 +191,16 @@ _FIRST_FIELDS = ("check_id", "method", "check_status", "started_at", "finished_a
                  "touchpoint", "stage_id", "stage", "section")
 
 
+def _redacted(annotations: str | None) -> bool:
+    """Whether stored annotation shapes blur or pixelate part of the photo."""
+    try:
+        shapes = json.loads(annotations or "[]")
+    except ValueError:
+        return False
+    return isinstance(shapes, list) and any(
+        isinstance(s, dict) and s.get("kind") in ("blur", "pixelate") for s in shapes)
+
+
 def list_engagement_photos(ws: Workspace, engagement_id: str) -> list[dict[str, Any]]:
     """The distinct photos linked to an engagement, for a thumbnail grid.
 
@@ -203,6 +214,7 @@ def list_engagement_photos(ws: Workspace, engagement_id: str) -> list[dict[str, 
             photo = photos[row["photo_id"]] = {
                 "id": row["photo_id"], **{k: row[k] for k in _PHOTO_FIELDS},
                 "annotated": row["annotations"] not in ("", "[]"),
+                "redacted": _redacted(row["annotations"]),
                 **dict.fromkeys(_FIRST_FIELDS), "own": None, "caption": "",
                 "captions": [], "check_ids": [], "criterion_ids": [], "criteria": [],
                 "finding_ids": [], "findings": [],

@@ -131,6 +131,9 @@ def export_originals(ws: Workspace, engagement_id: str, folder: str | os.PathLik
         sha256 = hashlib.sha256(data).hexdigest()
         if sha256 != photo["sha256"]:
             flags.append("hash_mismatch")
+        if photo.get("redacted"):
+            # the original shows what the report's copy hides: say so before it is handed on
+            flags.append("redacted_in_reports_not_here")
         path = _free(folder, _stem(photo), _extension(photo), taken)
         path.write_bytes(data)
         files.append(ExportedFile(path, photo["id"], sha256))

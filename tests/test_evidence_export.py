@@ -150,3 +150,15 @@ def test_the_index_never_hands_excel_a_formula(ws, tmp_path):
     assert row["subject"] == "'=cmd|' /C calc'!A0"
     assert row["captions"] == "'-1 дверь грязная"
     assert row["file"] == result.files[0].path.name
+
+
+def test_the_index_warns_that_an_original_shows_what_reports_redact(ws, tmp_path):
+    ids = engagement_with_check(ws)
+    photo_id, _ = evidence.store_photo(ws, jpeg(exif=phone_exif(), seed=7), file_name="face.jpg")
+    evidence.link_photo(ws, photo_id, engagement_id=ids["engagement"], check_id=ids["check"])
+    ws.conn.execute("UPDATE photos SET annotations = ? WHERE id = ?",
+                    ('[{"kind": "blur", "x1": 0.1, "y1": 0.1, "x2": 0.4, "y2": 0.4}]', photo_id))
+    export_originals(ws, ids["engagement"], tmp_path / "out")
+    with (tmp_path / "out" / "index.csv").open(encoding="utf-8-sig", newline="") as f:
+        (row,) = list(csv.DictReader(f, delimiter=";"))
+    assert "redacted_in_reports_not_here" in row["flags"].split()
