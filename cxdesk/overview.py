@@ -73,6 +73,9 @@ class Counts:
     feedback: int = 0
     open_actions: int = 0
     overdue_actions: int = 0
+    planned_assignments: int = 0
+    open_incidents: int = 0
+    employees: int = 0
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,12 @@ def _figures(ws: Workspace, engagement_id: str, cov: Coverage, today_iso: str) -
               (SELECT count(*) FROM actions WHERE engagement_id = :e
                   AND status IN {OPEN_ACTION_STATUSES!r}
                   AND due_date IS NOT NULL AND substr(due_date, 1, 10) < :today)
-                  AS overdue_actions""",
+                  AS overdue_actions,
+              (SELECT count(*) FROM assignments WHERE engagement_id = :e
+                  AND status = 'planned') AS planned_assignments,
+              (SELECT count(*) FROM incidents WHERE engagement_id = :e
+                  AND status <> 'closed') AS open_incidents,
+              (SELECT count(*) FROM employees WHERE engagement_id = :e) AS employees""",
         {"e": engagement_id, "today": today_iso},
     )
     return Counts(
@@ -240,6 +248,8 @@ def _figures(ws: Workspace, engagement_id: str, cov: Coverage, today_iso: str) -
         checks=row["checks"], coverage_share=cov.share, evidence=row["evidence"],
         findings=row["findings"], feedback=row["feedback"], open_actions=row["open_actions"],
         overdue_actions=row["overdue_actions"],
+        planned_assignments=row["planned_assignments"], open_incidents=row["open_incidents"],
+        employees=row["employees"],
     )
 
 

@@ -102,3 +102,22 @@ def test_subject_check_counts(ws, built):
 
     assert subject_check_counts(ws, built.engagement_id) == {
         built.own_id: 2, built.competitor_ids[0]: 1}
+
+
+def test_sidebar_counts_of_assignments_incidents_and_employees(ws, built):
+    e = built.engagement_id
+    subject = engagements.list_subjects(ws, e)[0].id
+    before = counts(ws, e)
+    with ws.transaction():
+        records.insert(ws, "assignments", {"engagement_id": e, "subject_id": subject,
+                                           "method": "visit", "shopper": "ТП-1"})
+        records.insert(ws, "assignments", {"engagement_id": e, "subject_id": subject,
+                                           "method": "call", "status": "done"})
+        records.insert(ws, "incidents", {"engagement_id": e, "description": "Нагрубили"})
+        records.insert(ws, "incidents", {"engagement_id": e, "description": "Старое",
+                                         "status": "closed"})
+        records.insert(ws, "employees", {"engagement_id": e, "code": "LEN-01"})
+    figures = counts(ws, e)
+    assert figures.planned_assignments == before.planned_assignments + 1
+    assert figures.open_incidents == before.open_incidents + 1
+    assert figures.employees == before.employees + 1

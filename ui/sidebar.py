@@ -64,6 +64,9 @@ def count_texts(figures: Counts) -> dict[str, str]:
         "findings": number(figures.findings),
         "feedback": number(figures.feedback),
         "actions": number(figures.open_actions),
+        "assignments": number(figures.planned_assignments),
+        "incidents": number(figures.open_incidents),
+        "employees": number(figures.employees),
     }
 
 
