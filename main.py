@@ -33,14 +33,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--selftest", action="store_true",
                         help="build a sample workspace in a temp folder, render it, exit 0 if all works")
     cli.add_workspace_option(parser)
+    parser.set_defaults(workspace=None)  # a subcommand's own --workspace, when given, wins
     cli.add_commands(parser.add_subparsers(dest="subcommand", metavar="COMMAND"),
                      renderers={"map": _render_map})
     return parser
 
 
 def _headless() -> None:
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-            or sys.platform in ("win32", "darwin")):
+    """Pictures drawn by a command (a screenshot, a map) never need the screen: offscreen, so
+    a DISPLAY that names no reachable X server (ssh, CI) cannot abort them. An explicit
+    QT_QPA_PLATFORM is kept."""
+    if sys.platform not in ("win32", "darwin"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

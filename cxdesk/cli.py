@@ -32,8 +32,10 @@ def _positive_int(text: str) -> int:
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
+    """``--workspace``. Absent, it leaves what the main parser read (``main.py --workspace W
+    info`` means W) or its default None: the main parser sets ``workspace=None``."""
     parser.add_argument(
-        "--workspace", metavar="PATH", type=Path,
+        "--workspace", metavar="PATH", type=Path, default=argparse.SUPPRESS,
         help="the workspace file (default: $CXDESK_WORKSPACE, else the user-data folder's)",
     )
 
@@ -155,8 +157,22 @@ def run(args: argparse.Namespace, handler: Callable[[argparse.Namespace], int]) 
         return 1
     except sqlite3.DatabaseError as exc:  # damage that only shows when a page is read
         where = getattr(args, "workspace", None) or default_workspace()
-        print(f"{PROG}: {where}: the workspace is damaged ({exc}); run 'check', or restore a"
+        reason = " ".join(str(exc).split())  # one line, whatever SQLite said
+        if "readonly" in reason:  # a read-only file, folder or medium: nothing is damaged
+            print(f"{PROG}: {where}: the workspace is read-only; nothing was changed ({reason})",
+                  file=sys.stderr)
+            return 1
+        if "locked" in reason:  # another program kept writing past the busy timeout
+            print(f"{PROG}: {where}: the workspace is busy in another program; nothing was"
+                  f" changed, try again ({reason})", file=sys.stderr)
+            return 1
+        print(f"{PROG}: {where}: the workspace is damaged ({reason}); run 'check', or restore a"
               " backup", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader stopped reading (``info --json | head``): not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush complaint
         return 1
     except OSError as exc:
         name = exc.filename or ""

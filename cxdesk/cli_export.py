@@ -34,11 +34,13 @@ def add_export_map(export_sub: argparse._SubParsersAction, renderer: MapRenderer
     def run(args: argparse.Namespace) -> int:
         from cxdesk.cli import open_workspace
         from cxdesk.journey import load_map
+        from cxdesk.reports.output import prepare_target
 
         if renderer is None:
             raise CxDeskError("this build cannot draw pictures (no map renderer)")
         with open_workspace(args) as ws:
             load_map(ws, args.map)  # an unknown id is NotFound (exit 1) before Qt starts
+            prepare_target(args.output)  # a folder is refused; a missing folder is made
             renderer(ws, args.map, args.output)
         print(args.output)
         return 0

@@ -94,10 +94,11 @@ def check_link_targets(ws: Workspace, *, engagement_id: str, check_id: str | Non
                        criterion_id: str | None = None, finding_id: str | None = None) -> None:
     """Refuse (NotFound / InvalidValue) targets that do not exist or belong elsewhere."""
     records.get(ws, "engagements", engagement_id, "engagement")
-    check = records.get(ws, "checks", check_id, "check") if check_id else None
+    # an empty id ("--criterion ''") is an unknown one, not "none": it would break a link
+    check = records.get(ws, "checks", check_id, "check") if check_id is not None else None
     if check is not None and check["engagement_id"] != engagement_id:
         raise InvalidValue("the check belongs to another engagement")
-    if criterion_id:
+    if criterion_id is not None:
         criterion = records.get(ws, "criteria", criterion_id, "criterion")
         if check is not None and criterion["template_id"] != check["template_id"]:
             raise InvalidValue("the criterion is not in the check's checklist")
@@ -105,7 +106,7 @@ def check_link_targets(ws: Workspace, *, engagement_id: str, check_id: str | Non
                                criterion["template_id"], "template")
         if owner != engagement_id:
             raise InvalidValue("the criterion belongs to another engagement")
-    if finding_id and _engagement_of(ws, "SELECT engagement_id FROM findings WHERE id = ?",
+    if finding_id is not None and _engagement_of(ws, "SELECT engagement_id FROM findings WHERE id = ?",
                                      finding_id, "finding") != engagement_id:
         raise InvalidValue("the finding belongs to another engagement")
 

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+MAX_INVITED = 10**10
+
 WARNING_TEXT = {
     "small_sample": "fewer than 30 responses",
     "wide_margin": "margin of error over ±10 points",
@@ -26,6 +28,8 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    if value > MAX_INVITED:  # SQLite stores at most 2**63 - 1; no survey asks more people
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_INVITED}, not {value}")
     return value
 
 

@@ -23,6 +23,11 @@ HEADER_SEARCH_ROWS = 10
 DELIMITERS = (";", ",", "\t")
 #: A comment may be long (a letter pasted in); the csv module's default cell limit is 128 KB.
 MAX_CELL = 16 * 1024 * 1024
+#: Cells read a row: the format has 8 columns; a stray cell at XFD must not make rows 16,384
+#: cells long.
+MAX_COLUMNS = 100
+#: An xlsx that unpacks to more than this is refused before it is parsed (a zip bomb).
+MAX_UNPACKED_BYTES = 500 * 1024 * 1024
 
 
 def norm(value: Any) -> str:
@@ -175,7 +180,21 @@ def read_csv(path: Path, data: bytes, headers: dict[str, str]) -> Table:
     return Table(rows, None, first_row)
 
 
+def _unpacked_size(path: Path) -> int:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(i.file_size for i in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0  # openpyxl says what is wrong with it
+
+
 def read_xlsx(path: Path, headers: dict[str, str]) -> Table:
+    if _unpacked_size(path) > MAX_UNPACKED_BYTES:
+        raise FeedbackFileError(path, [Problem(
+            f"the workbook unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB;"
+            " not a feedback file")])
     try:
         from openpyxl import load_workbook
 
@@ -186,7 +205,8 @@ def read_xlsx(path: Path, headers: dict[str, str]) -> Table:
     try:
         chosen: Table | None = None
         for sheet in book.worksheets:
-            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+            sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
+            rows = [list(row[:MAX_COLUMNS]) for row in sheet.iter_rows(values_only=True)]
             table = Table(rows, sheet.title)
             if chosen is None:
                 chosen = table

@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from cxdesk.workspace import Workspace
+from cxdesk.workspace import Workspace, read_only_uri, sqlite_problems
 
 _CHUNK = 1 << 20
 
@@ -23,9 +23,10 @@ def _blob_sha256(ws: Workspace, rowid: int) -> str:
 def problems(ws: Workspace) -> list[str]:
     """Every problem found, one readable line each; empty when the workspace is sound."""
     found = [
-        f"integrity: {row[0]}"
+        f"integrity: {line}"
         for row in ws.conn.execute("PRAGMA integrity_check")
         if row[0] != "ok"
+        for line in sqlite_problems(row[0])
     ]
     if found:  # the rest would read damaged pages: stop at what SQLite says
         return found
@@ -55,13 +56,13 @@ def problems(ws: Workspace) -> list[str]:
 def read_only_problems(path: Path) -> list[str]:
     """What SQLite says of a damaged file, read without writing to it."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(Path(path)), uri=True)
     except sqlite3.Error as exc:
         return [f"integrity: {exc}"]
     try:
-        return [f"integrity: {row[0]}" for row in conn.execute("PRAGMA integrity_check(20)")
-                if row[0] != "ok"]
+        return [f"integrity: {line}" for row in conn.execute("PRAGMA integrity_check(20)")
+                if row[0] != "ok" for line in sqlite_problems(row[0])]
     except sqlite3.DatabaseError as exc:
-        return [f"integrity: {exc}"]
+        return [f"integrity: {line}" for line in sqlite_problems(str(exc))]
     finally:
         conn.close()

@@ -70,6 +70,7 @@ SIZE_LIMIT: int = 50 * 2**20
 _ORIENTATION, _MAKE, _MODEL = 0x0112, 0x010F, 0x0110
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 _DATETIME_ORIGINAL, _DATETIME_DIGITIZED = 0x9003, 0x9004
+_DATETIME = 0x0132  # IFD0's: all that older cameras and some editors write
 #: orientation tag -> the transpose that makes the stored pixels upright (as ImageOps does)
 _UPRIGHT = {
     2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
@@ -235,7 +236,8 @@ def _read_metadata(im: Image.Image) -> dict[str, Any]:
     lon = _degrees(gps.get(4), gps.get(3), "W") if 4 in gps else None
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         lat = lon = None
-    captured = exif_ifd.get(_DATETIME_ORIGINAL) or exif_ifd.get(_DATETIME_DIGITIZED)
+    captured = (exif_ifd.get(_DATETIME_ORIGINAL) or exif_ifd.get(_DATETIME_DIGITIZED)
+                or exif.get(_DATETIME))
     return {
         "orientation": orientation,
         "captured_at": _exif_time(captured),

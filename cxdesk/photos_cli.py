@@ -8,6 +8,7 @@ stderr, ``cxdesk: FILE: REASON``; it exits 1 when any file was rejected.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,9 +22,9 @@ def _size(text: str) -> int:
         megabytes = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of megabytes: {text!r}") from None
-    if not megabytes > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return int(megabytes * 2**20)
+    if not 0 < megabytes < math.inf:  # nan and inf too: int(inf) would be a traceback
+        raise argparse.ArgumentTypeError(f"must be a number of megabytes more than 0, not {text}")
+    return max(1, int(megabytes * 2**20))
 
 
 def add_photo_commands(sub: argparse._SubParsersAction) -> None:

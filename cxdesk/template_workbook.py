@@ -53,6 +53,12 @@ TEMPLATE_SHEET = "template"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a zip bomb is refused before openpyxl parses it
 MAX_ROWS = 5000
+MAX_REQUIRED_CHECKS = 10_000  # far above any audit plan; 1e20 would not fit an SQLite integer
+#: Columns read: the format has 16, a consultant adds a few; a stray cell at XFD1 must not
+#: make every row 16,384 cells long.
+MAX_COLUMNS = 100
+#: Title rows (a merged heading, a note) looked through for the header row.
+MAX_TITLE_ROWS = 10
 MAX_NAME = 300  # stage, touchpoint, section and template names
 MAX_PROBLEMS = 200  # reported one per line; beyond this a count
 
@@ -242,8 +248,9 @@ def _sheet_rows(sheet: Any) -> tuple[list[tuple[int, list[Any]]], set[int]]:
         else:
             bands.update(range(merged.min_row, min(merged.max_row, MAX_ROWS + 1) + 1))
     rows = []
-    last = min(sheet.max_row, MAX_ROWS + 1)
-    for r, values in enumerate(sheet.iter_rows(min_row=1, max_row=last, values_only=True),
+    last = min(_last_filled_row(sheet), MAX_ROWS + 1)
+    for r, values in enumerate(sheet.iter_rows(min_row=1, max_row=last, values_only=True,
+                                               max_col=min(sheet.max_column, MAX_COLUMNS)),
                                start=1):
         values = list(values)
         for column, value in fill.get(r, ()):
@@ -251,6 +258,20 @@ def _sheet_rows(sheet: Any) -> tuple[list[tuple[int, list[Any]]], set[int]]:
                 values[column - 1] = value
         rows.append((r, values))
     return rows, bands
+
+
+def _last_filled_row(sheet: Any) -> int:
+    """The last row holding a value: cells only formatted (a whole styled column) or a stray
+    far cell's dimension do not count."""
+    cells = getattr(sheet, "_cells", None)
+    if cells is None:
+        return sheet.max_row
+    return max((r for (r, _), cell in cells.items() if cell.value is not None), default=0)
+
+
+def _is_header(values: list[Any]) -> bool:
+    return any(_HEADERS.get(_header_norm(_cell_text(v))) == "criterion"
+               for v in values if v is not None)
 
 
 def _blank(values: Iterable[Any]) -> bool:
@@ -363,9 +384,10 @@ def _read_criterion(reader: _RowReader) -> CriterionRow | None:
         reader.problem("weight", f"the weight must be a number greater than 0, not "
                                  f"{_shorten(reader.raw('weight'))!r}")
     required = reader.number("required_checks")
-    if required is ... or (required is not None and (not required.is_integer() or required < 1)):
+    if required is ... or (required is not None and (not required.is_integer() or required < 1
+                                                     or required > MAX_REQUIRED_CHECKS)):
         reader.problem("required_checks", "the required number of checks must be a whole "
-                                          f"number, 1 or more, not "
+                                          f"number from 1 to {MAX_REQUIRED_CHECKS}, not "
                                           f"{_shorten(reader.raw('required_checks'))!r}")
     critical = reader.word("critical", _YES_NO, "yes or no (да/нет, true/false, 1/0)", False)
     photo = reader.word("photo", _PHOTO,
@@ -434,8 +456,13 @@ def read_template_workbook(path: str | os.PathLike[str]) -> ParsedTemplate:
     try:
         settings_sheet = _find_sheet(workbook, (TEMPLATE_SHEET, "шаблон"))
         sheet = _find_sheet(workbook, (CRITERIA_SHEET, "критерии"))
-        if sheet is None:
-            sheet = next((s for s in workbook.worksheets if s is not settings_sheet), None)
+        if sheet is None:  # the first sheet with a criterion header (a note may come first)
+            others = [s for s in workbook.worksheets if s is not settings_sheet]
+            sheet = next((s for s in others if any(
+                _is_header(list(values)) for values in s.iter_rows(
+                    max_row=min(s.max_row, MAX_TITLE_ROWS * 2),
+                    max_col=min(s.max_column, MAX_COLUMNS), values_only=True))),
+                others[0] if others else None)
         if sheet is None:
             raise _fail(path, "the workbook has no sheet of criteria")
         settings = _read_settings(settings_sheet, problems) if settings_sheet else {}
@@ -444,7 +471,10 @@ def read_template_workbook(path: str | os.PathLike[str]) -> ParsedTemplate:
         data = [(r, values) for r, values in rows if not _blank(values)]
         if not data:
             raise TemplateFileError(path, [*problems, Problem("the sheet is empty", title)])
-        header_row, header_values = data[0]
+        # a merged title or a note above the header (as clients' workbooks have) is skipped
+        start = next((i for i, (_, values) in enumerate(data[:MAX_TITLE_ROWS])
+                      if _is_header(values)), 0)
+        header_row, header_values = data[start]
         columns: dict[str, int] = {}
         headers: dict[str, str] = {}
         ignored: list[str] = []
@@ -476,11 +506,11 @@ def read_template_workbook(path: str | os.PathLike[str]) -> ParsedTemplate:
             problems.append(Problem("there is neither a 'touchpoint' (Точка контакта) nor a "
                                     "'section' (Раздел) column: each criterion needs one",
                                     title, header_row))
-        if sheet.max_row > MAX_ROWS + 1:
+        if _last_filled_row(sheet) > MAX_ROWS + 1:
             problems.append(Problem(f"more than {MAX_ROWS} rows; a template holds at most "
                                     f"{MAX_ROWS} criteria", title))
         criteria: list[CriterionRow] = []
-        for r, values in data[1:]:
+        for r, values in data[start + 1:]:
             reader = _RowReader(title, r, values, columns, headers, problems)
             if r in bands and reader.raw("criterion") is None:
                 continue  # a heading band merged across the row: layout, not a criterion
@@ -630,25 +660,27 @@ def _touchpoint(ws: Workspace, index: _MapIndex, stage_id: str, crit: CriterionR
 
 # -- exporting ------------------------------------------------------------------------------
 def template_records(ws: Workspace, template_id: str) -> ParsedTemplate:
-    """A stored template as the plain records a workbook holds (criteria in checklist order)."""
+    """A stored template as the plain records a workbook holds (criteria in their stored order)."""
     from cxdesk.checklists import load_checklist
 
     checklist = load_checklist(ws, template_id)
     summary = checklist.template
     general = "Общее" if summary.language == "ru" else "General"
+    placed = [(c, stage, group) for stage in checklist.stages for group in stage.groups
+              for c in group.criteria]
+    # the template's own order (the rows of the workbook it came from), not the view's
+    placed.sort(key=lambda item: item[0].position)
     criteria = []
-    for stage in checklist.stages:
-        for group in stage.groups:
-            for c in group.criteria:
-                touchpoint = group.name if c.touchpoint_id else ""
-                section = c.section or ("" if touchpoint else general)
-                criteria.append(CriterionRow(
-                    text=c.text, stage=stage.name if c.stage_id else "", touchpoint=touchpoint,
-                    section=section, should_be=c.should_be, should_not_be=c.should_not_be,
-                    channel=c.channel, interaction=c.interaction, answer_type=c.answer_type,
-                    choices=tuple((ch.label, ch.points) for ch in c.choices), unit=c.unit,
-                    threshold=c.threshold, direction=c.direction, weight=c.weight,
-                    critical=c.critical, required_checks=c.required_checks, photo=c.photo))
+    for c, stage, group in placed:
+        touchpoint = group.name if c.touchpoint_id else ""
+        section = c.section or ("" if touchpoint else general)
+        criteria.append(CriterionRow(
+            text=c.text, stage=stage.name if c.stage_id else "", touchpoint=touchpoint,
+            section=section, should_be=c.should_be, should_not_be=c.should_not_be,
+            channel=c.channel, interaction=c.interaction, answer_type=c.answer_type,
+            choices=tuple((ch.label, ch.points) for ch in c.choices), unit=c.unit,
+            threshold=c.threshold, direction=c.direction, weight=c.weight,
+            critical=c.critical, required_checks=c.required_checks, photo=c.photo))
     return ParsedTemplate(name=summary.name, language=summary.language,
                           map_name=summary.map_name, description=summary.description,
                           criteria=tuple(criteria))
@@ -657,7 +689,10 @@ def template_records(ws: Workspace, template_id: str) -> ParsedTemplate:
 def export_template(ws: Workspace, template_id: str, path: str | os.PathLike[str]) -> None:
     """Write a template in the workbook format: Russian headers and values for a Russian
     template, English otherwise; either way it imports back to the same criteria."""
-    write_template_workbook(template_records(ws, template_id), path)
+    records_ = template_records(ws, template_id)
+    if Path(path).resolve() == Path(ws.path).resolve():
+        raise InvalidValue(f"{path}: is the workspace itself; write the template to another file")
+    write_template_workbook(records_, path)
 
 
 _WIDTHS = {"stage": 26, "touchpoint": 30, "section": 20, "criterion": 50, "should_be": 48,
@@ -746,17 +781,26 @@ def write_template_workbook(template: ParsedTemplate, path: str | os.PathLike[st
 
 
 def _save(workbook: Any, path: Path) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=".cxdesk-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    """Write through a temporary file in the same folder; errors name ``path``, not it."""
+    if path.is_dir():
+        raise InvalidValue(f"{path}: is a folder; name the .xlsx file to write")
+    if not path.parent.is_dir():
+        raise InvalidValue(f"{path}: the folder {path.parent} does not exist")
+    tmp: Path | None = None
     try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".cxdesk-", suffix=".xlsx.tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
         workbook.save(tmp)
         umask = os.umask(0)
         os.umask(umask)
         tmp.chmod(0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:
+        raise InvalidValue(f"{path}: cannot be written ({exc.strerror or exc})") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 __all__ = ["COLUMNS", "CriterionRow", "ParsedTemplate", "Problem", "TemplateFileError",

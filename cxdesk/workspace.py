@@ -76,6 +76,26 @@ def read_header(path: Path) -> FileHeader:
     return FileHeader(page_size, page_count, user_version, application_id)
 
 
+def sqlite_problems(text: str) -> list[str]:
+    """SQLite's integrity report as one problem a line (a row may hold several lines, under a
+    ``*** in database main ***`` heading that says nothing)."""
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and not line.strip().startswith("***")]
+
+
+def read_only_location(path: Path) -> bool:
+    """The file, or the folder where SQLite keeps its ``-wal``/``-shm`` beside it, cannot be
+    written (a read-only file, folder or medium): the workspace is opened to read only."""
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only connection that writes nothing beside the file; ``immutable`` where nothing
+    could (a read-only location), else SQLite would need to create the ``-shm``."""
+    return (f"{Path(path).resolve().as_uri()}?mode=ro"
+            + ("&immutable=1" if read_only_location(Path(path)) else ""))
+
+
 def validate(path: Path) -> FileHeader:
     """Check, without writing a byte, that ``path`` is a workspace this app may open."""
     path = Path(path)
@@ -98,8 +118,11 @@ def validate(path: Path) -> FileHeader:
             f"{path}: the workspace is damaged (truncated: {size} bytes of "
             f"{header.page_size * header.page_count})"
         )
+    if read_only_location(path) and wal.exists() and wal.stat().st_size:
+        raise WorkspaceError(f"{path}: the workspace is read-only and its last changes are still"
+                             f" in {wal.name}; open it once where it can be written")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise CorruptWorkspace(f"{path}: the workspace cannot be opened ({exc})") from None
     try:
@@ -107,23 +130,27 @@ def validate(path: Path) -> FileHeader:
         if size <= QUICK_CHECK_LIMIT:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
-                raise CorruptWorkspace(f"{path}: the workspace is damaged ({problems[0]})")
+                first = (sqlite_problems(problems[0]) or [problems[0]])[0]
+                raise CorruptWorkspace(f"{path}: the workspace is damaged ({first})")
     except sqlite3.DatabaseError as exc:
-        raise CorruptWorkspace(f"{path}: the workspace is damaged ({exc})") from None
+        first = (sqlite_problems(str(exc)) or [str(exc)])[0]
+        raise CorruptWorkspace(f"{path}: the workspace is damaged ({first})") from None
     finally:
         conn.close()
     return header
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     # uri=True lets this connection ATTACH a bundle read-only by a ``file:…?mode=ro`` URI on
     # every platform (not only where SQLite was built to read URIs); the workspace itself is
     # named by its absolute path, which never starts with "file:".
-    conn = sqlite3.connect(os.path.abspath(path), isolation_level=None,
-                           check_same_thread=True, uri=True)
+    conn = sqlite3.connect(read_only_uri(path) if read_only else os.path.abspath(path),
+                           isolation_level=None, check_same_thread=True, uri=True)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    if read_only:  # a read-only file, folder or medium: read what it holds, write nothing
+        return conn
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
@@ -167,7 +194,7 @@ class Workspace:
         if create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
             cls._create(path)
         validate(path)
-        conn = _connect(path)
+        conn = _connect(path, read_only=read_only_location(path))
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version < SCHEMA_VERSION:
@@ -181,7 +208,11 @@ class Workspace:
     def _create(path: Path) -> None:
         if not path.parent.exists():
             raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
-        fd, tmp_name = tempfile.mkstemp(prefix=".cxd-new-", suffix=".tmp", dir=path.parent)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".cxd-new-", suffix=".tmp", dir=path.parent)
+        except OSError as exc:  # a read-only folder or medium
+            raise WorkspaceError(f"{path}: cannot create the workspace"
+                                 f" ({exc.strerror or exc})") from None
         os.close(fd)
         tmp = Path(tmp_name)
         try:

@@ -123,3 +123,53 @@ def test_results_into_a_missing_workspace_create_nothing(tmp_path: Path) -> None
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "no workspace at" in result.stderr
     assert list(missing.parent.iterdir()) == []
+
+
+def test_a_damaged_bundle_is_refused_in_one_line(tmp_path: Path) -> None:
+    ex = make_exchange(tmp_path)
+    consultant = ex.consultant.path
+    kit = tmp_path / "kit.cxb"
+    from cxdesk.bundles import export_bundle
+
+    export_bundle(ex.consultant, ex.engagement_id, "kit", kit)
+    ex.close()
+    before = digest(consultant)
+    data = bytearray(kit.read_bytes())
+    import sqlite3
+
+    conn = sqlite3.connect(kit)  # the first interior or leaf page of a table of rows
+    page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'criteria' ORDER BY pageno"
+                        " LIMIT 1").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    start = (page - 1) * size + 12  # its cell pointers: SQLite answers in several lines
+    data[start:start + 2000] = bytes((i * 37) % 251 for i in range(2000))
+    damaged = tmp_path / "damaged.cxb"
+    damaged.write_bytes(bytes(data))
+    result = run("bundle", "import", "--workspace", str(consultant), str(damaged))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "damaged" in result.stderr
+    assert digest(consultant) == before
+
+
+def test_results_with_a_tampered_photo_are_not_written(tmp_path: Path) -> None:
+    import sqlite3
+
+    ex = make_exchange(tmp_path)
+    import_bundle(ex.shopper, ex.kit())
+    do_fieldwork(ex, photos=2)
+    shopper, engagement = ex.shopper.path, ex.engagement_id
+    ex.close()
+    conn = sqlite3.connect(shopper)
+    rowid = conn.execute("SELECT rowid FROM blobs LIMIT 1").fetchone()[0]
+    with conn.blobopen("blobs", "data", rowid) as blob:
+        blob.seek(100)
+        blob.write(b"XXXX")
+    conn.commit()
+    conn.close()
+    results = tmp_path / "results.cxb"
+    made = run("bundle", "export", "--workspace", str(shopper), "--engagement", engagement,
+               "--results", "-o", str(results))
+    assert made.returncode == 1 and made.stdout == ""
+    assert made.stderr.count("\n") == 1 and "SHA-256" in made.stderr
+    assert not results.exists() and list(tmp_path.glob(".cxb-new-*")) == []

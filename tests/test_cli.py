@@ -179,3 +179,132 @@ def test_check_reports_a_damaged_workspace_without_touching_it(
     info = run("info", "--json", "--workspace", str(damaged))
     assert info.returncode == 1 and info.stdout == "" and "damaged" in info.stderr
     assert hashlib.sha256(damaged.read_bytes()).hexdigest() == before
+
+
+def test_a_workspace_damaged_inside_is_reported_one_problem_a_line(
+        tmp_path: Path, demo_ws: tuple[Path, str]) -> None:
+    damaged = tmp_path / "damaged inside.cxd"
+    damaged.write_bytes(demo_ws[0].read_bytes())
+    conn = sqlite3.connect(damaged)  # an interior page of the answers: SQLite reports it
+    page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'answers' AND pagetype ="
+                        " 'internal' LIMIT 1").fetchone()[0]  # in several lines at once
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(damaged.read_bytes())
+    start = (page - 1) * size + 12
+    data[start:start + 2000] = bytes((i * 37) % 251 for i in range(2000))
+    damaged.write_bytes(bytes(data))
+    result = run("check", "--workspace", str(damaged))
+    assert result.returncode == 1 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 2 and "damaged" in lines[0] and "***" not in lines[0]
+    assert all(line.startswith("integrity: ") and "***" not in line for line in lines[1:])
+    info = run("info", "--json", "--workspace", str(damaged))
+    assert info.returncode == 1 and info.stdout == ""
+    assert info.stderr.count("\n") == 1 and "damaged" in info.stderr
+
+
+def test_workspace_before_the_command_is_the_workspace_used(
+        tmp_path: Path, demo_ws: tuple[Path, str]) -> None:
+    env = {"CXDESK_DATA_DIR": str(tmp_path / "data")}
+    result = run("--workspace", str(demo_ws[0]), "info", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["engagements"][0]["id"] == demo_ws[1].strip()
+    result = run("--workspace", str(tmp_path / "other.cxd"), "info", "--workspace",
+                 str(demo_ws[0]), "--json", env=env)
+    assert result.returncode == 0 and json.loads(result.stdout)["engagements"]
+    assert not (tmp_path / "data").exists() and not (tmp_path / "other.cxd").exists()
+
+
+def test_a_read_only_workspace_is_read_not_called_damaged(
+        tmp_path: Path, demo_ws: tuple[Path, str], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """On a read-only medium (as a user without write permission sees it): info, check and
+    the exports read it, nothing is written beside it, and a write is refused as read-only."""
+    import main
+    from cxdesk import workspace
+
+    folder = tmp_path / "read only"
+    folder.mkdir()
+    path = folder / "w.cxd"
+    path.write_bytes(demo_ws[0].read_bytes())
+    real_access = os.access
+    monkeypatch.setattr(workspace.os, "access", lambda p, mode, *a, **k: (
+        False if mode == os.W_OK and Path(p) in (path, folder) else real_access(p, mode)))
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert main.main(["info", "--json", "--workspace", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["engagements"][0]["id"] == demo_ws[1].strip()
+    assert main.main(["check", "--workspace", str(path)]) == 0
+    assert capsys.readouterr().out == "ok\n"
+    out = tmp_path / "r.xlsx"
+    assert main.main(["export", "xlsx", "--workspace", str(path), "--engagement",
+                      demo_ws[1].strip(), "-o", str(out)]) == 0 and out.exists()
+    capsys.readouterr()
+    assert main.main(["demo", "--workspace", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "read-only" in err and "damaged" not in err
+    assert sorted(p.name for p in folder.iterdir()) == ["w.cxd"]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_demo_in_a_folder_it_cannot_write_names_the_workspace(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import main
+    from cxdesk import workspace
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(workspace.tempfile, "mkstemp", refuse)
+    path = tmp_path / "новый.cxd"
+    assert main.main(["demo", "--workspace", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"cxdesk: {path}: cannot create the workspace (Permission denied)\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_display_that_cannot_be_reached_does_not_stop_the_pictures(
+        tmp_path: Path, demo_ws: tuple[Path, str]) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "CXDESK_WORKSPACE")}
+    env["DISPLAY"] = ":97"  # an ssh session's stale display: no X server behind it
+    png = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--screenshot", str(png), "--workspace",
+         str(demo_ws[0]), "--view", "map"], capture_output=True, text=True, env=env,
+        timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(demo_ws: tuple[Path, str]) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("CXDESK_WORKSPACE", None)
+    # ``info --json | head -c 0``: the reader is gone before the JSON is written
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "info", "--json",
+                             "--workspace", str(demo_ws[0])], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert err == b""
+
+
+def test_a_workspace_kept_busy_by_another_program_is_not_called_damaged(
+        tmp_path: Path, demo_ws: tuple[Path, str]) -> None:
+    path = tmp_path / "busy.cxd"
+    path.write_bytes(demo_ws[0].read_bytes())
+    before = run("info", "--json", "--workspace", str(path)).stdout
+    other = sqlite3.connect(path, isolation_level=None)  # another program, writing
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run("demo", "--workspace", str(path))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "busy" in result.stderr
+    assert "damaged" not in result.stderr
+    assert run("info", "--json", "--workspace", str(path)).stdout == before

@@ -61,3 +61,37 @@ def test_an_extension_not_offered_is_exit_2_and_an_unknown_map_exit_1(sample_ws,
     assert "no journey map" in capsys.readouterr().err
     assert not (tmp_path / "m.png").exists()
     assert export(tmp_path / "missing.cxd", map_id, tmp_path / "m.png") == 1
+
+
+@pytest.mark.parametrize("ext", ["png", "svg", "pdf"])
+def test_a_folder_as_output_is_refused_and_a_missing_folder_is_made(sample_ws, tmp_path, capsys,
+                                                                     ext):
+    path, map_id = sample_ws
+    folder = tmp_path / f"taken.{ext}"
+    folder.mkdir()
+    assert export(path, map_id, folder) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a folder" in err and not any(folder.iterdir())
+    target = tmp_path / "новая папка" / f"карта.{ext}"
+    assert export(path, map_id, target) == 0
+    assert target.is_file() and target.stat().st_size > 1000
+    assert capsys.readouterr().out.strip() == str(target)
+
+
+def test_a_read_only_folder_is_refused_in_one_line_naming_the_file(sample_ws, tmp_path, capsys,
+                                                                   monkeypatch):
+    import os
+
+    from cxdesk.reports import output
+
+    path, map_id = sample_ws
+    folder = tmp_path / "read only"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(output.os, "access", lambda p, mode, *a, **k: (
+        False if mode == os.W_OK and str(p) == str(folder) else real_access(p, mode)))
+    target = folder / "карта.svg"
+    assert export(path, map_id, target) == 1
+    err = capsys.readouterr().err
+    assert err == f"cxdesk: {target}: cannot write the file (read-only)\n"
+    assert not any(folder.iterdir())

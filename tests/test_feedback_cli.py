@@ -64,3 +64,15 @@ def test_a_bad_feedback_file_exits_1_naming_the_row_and_changes_nothing(tmp_path
     assert bad_option.returncode == 2
     with Workspace.open(path) as ws:
         assert ws.scalar("SELECT count(*) FROM feedback WHERE comment = 'ok'") == 0
+
+
+def test_an_invited_count_too_large_to_store_is_a_usage_error(tmp_path: Path) -> None:
+    path, eid = make_workspace(tmp_path)
+    csv = tmp_path / "survey.csv"
+    csv.write_text("score\n9\n", encoding="utf-8")
+    before = run("info", "--workspace", str(path), "--json").stdout
+    result = run("feedback", "import", "--workspace", str(path), "--engagement", eid,
+                 "--invited", "9" * 25, str(csv))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "argument --invited" in result.stderr and "Traceback" not in result.stderr
+    assert run("info", "--workspace", str(path), "--json").stdout == before

@@ -319,3 +319,31 @@ def test_fewer_invited_than_responses_is_refused(ws, built, tmp_path: Path) -> N
                                     f"smaller"]
     assert count(ws, built) == before
     assert import_feedback(ws, built.engagement_id, path, invited=3).added == 3
+
+
+def test_an_xlsx_with_a_far_stray_cell_is_read_quickly(ws, built, tmp_path: Path) -> None:
+    path = tmp_path / "stray.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["score", "comment"])
+    sheet.append([9, "ok"])
+    sheet["XFD1048576"] = "x"  # declares A1:XFD1048576: read as is, 16 billion cells
+    book.save(path)
+    result = import_feedback(ws, built.engagement_id, path)
+    assert (result.added, result.skipped) == (1, 0)
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_it_is_parsed(ws, built, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    import zipfile
+
+    from cxdesk import feedback_read
+
+    monkeypatch.setattr(feedback_read, "MAX_UNPACKED_BYTES", 3 * 2**20)
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b" " * (4 * 2**20))
+    before = count(ws, built)
+    with pytest.raises(FeedbackFileError, match="unpacks to more than 3 MB"):
+        import_feedback(ws, built.engagement_id, path)
+    assert count(ws, built) == before

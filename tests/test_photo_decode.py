@@ -123,6 +123,16 @@ def test_an_impossible_capture_date_is_dropped_not_refused():
     assert photo.captured_at is None and photo.camera == "Apple iPhone 13"
 
 
+def test_a_photo_with_only_the_ifd0_date_keeps_it_as_its_capture_time():
+    exif = Image.Exif()
+    exif[0x0132] = "2026:10:06 11:11:11"  # DateTime: older cameras and editors write only this
+    assert prepare_photo(jpeg(exif=exif), file_name="old.jpg").captured_at == (
+        "2026-10-06T11:11:11")
+    exif.get_ifd(0x8769)[0x9003] = "2026:10:05 10:10:10"  # DateTimeOriginal wins over it
+    assert prepare_photo(jpeg(exif=exif), file_name="new.jpg").captured_at == (
+        "2026-10-05T10:10:10")
+
+
 def test_a_large_jpeg_is_decoded_scaled_down_to_the_print_size():
     photo = prepare_photo(jpeg((4032, 3024)), file_name="12mp.jpg")
     assert (photo.width, photo.height) == (4032, 3024)

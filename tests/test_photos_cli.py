@@ -178,3 +178,23 @@ def test_a_file_name_in_no_utf8_is_stored_and_printed_not_a_traceback(setup, tmp
                  "-o", out)
     assert export.returncode == 0, export.stderr
     assert len(export.stdout.splitlines()) == 3 and len(list(out.iterdir())) == 3
+
+
+@pytest.mark.parametrize("command", ["photos", "evidence"])
+@pytest.mark.parametrize("option", ["--criterion", "--finding"])
+def test_an_empty_id_is_an_unknown_one_not_a_damaged_workspace(setup, command, option):
+    ws_path, ids, photos = setup
+    result = run(command, "add", "--workspace", ws_path, "--check", ids["check"], option, "",
+                 photos[0])
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"cxdesk: no {option[2:]} with id '' in this workspace\n"
+    assert table(ws_path, "SELECT count(*) FROM photos") == [(0,)]
+
+
+@pytest.mark.parametrize("size", ["inf", "1e400", "nan", "0", "-1", "abc"])
+def test_a_size_limit_that_is_no_number_of_megabytes_is_a_usage_error(setup, size):
+    ws_path, ids, photos = setup
+    result = run("photos", "add", "--workspace", ws_path, "--check", ids["check"],
+                 "--max-size", size, photos[0])
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "argument --max-size" in result.stderr and "Traceback" not in result.stderr

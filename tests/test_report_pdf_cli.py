@@ -90,3 +90,47 @@ def test_an_unknown_engagement_is_exit_1_with_one_line_and_no_file(demo, tmp_pat
 def test_a_missing_workspace_is_exit_1(tmp_path):
     assert export("--workspace", str(tmp_path / "nope.cxd"), "--engagement", "x",
                   "-o", str(tmp_path / "r.pdf")) == 1
+
+
+def test_a_damaged_print_copy_does_not_stop_the_report(demo, tmp_path, capsys):
+    import shutil
+    import sqlite3
+
+    path, engagement = demo
+    damaged = tmp_path / "damaged.cxd"
+    shutil.copy(path, damaged)
+    conn = sqlite3.connect(damaged)
+    conn.execute("UPDATE photo_derivatives SET data = ? WHERE rowid IN"
+                 " (SELECT rowid FROM photo_derivatives WHERE kind = 'print' LIMIT 2)",
+                 (b"\x00garbage, not a JPEG" * 50,))
+    conn.execute("UPDATE photo_derivatives SET data = zeroblob(0) WHERE rowid ="
+                 " (SELECT rowid FROM photo_derivatives WHERE kind = 'print' LIMIT 1 OFFSET 2)")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "report.pdf"
+    assert export("--workspace", str(damaged), "--engagement", engagement, "-o", str(out),
+                  "--all-photos") == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    assert len(PdfReader(out).pages) > 5
+
+
+def test_a_read_only_folder_for_the_reports_is_refused_in_one_line(demo, tmp_path, capsys,
+                                                                   monkeypatch):
+    import os
+
+    from cxdesk.reports import output
+
+    path, engagement = demo
+    folder = tmp_path / "read only"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(output.os, "access", lambda p, mode, *a, **k: (
+        False if mode == os.W_OK and str(p) == str(folder) else real_access(p, mode)))
+    assert export("--workspace", str(path), "--engagement", engagement, "--per-location",
+                  str(folder)) == 1
+    err = capsys.readouterr().err
+    assert err == f"cxdesk: {folder}: cannot write into the folder (read-only)\n"
+    assert not any(folder.iterdir())
+    out = folder / "report.pdf"
+    assert export("--workspace", str(path), "--engagement", engagement, "-o", str(out)) == 1
+    assert capsys.readouterr().err == f"cxdesk: {out}: cannot write the file (read-only)\n"

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from cxdesk import checklists, engagements, templates
-from cxdesk.errors import NotFound
+from cxdesk.errors import InvalidValue, NotFound
 from cxdesk.schema import ENTITY_TABLES
 from cxdesk.template_workbook import (
     TemplateFileError,
@@ -429,3 +429,98 @@ def test_template_commands_end_to_end(workspace_path, tmp_path):
         assert result.returncode == code, (args, result.stderr)
         assert result.stdout == "" and result.stderr.strip()
     assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "x.csv").exists()
+
+
+def test_a_merged_title_row_above_the_header_is_skipped(ws, built, tmp_path):
+    path = tmp_path / "client.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Лист1"
+    sheet.append(["Чек-лист проверки шоурума"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["Раздел", "Критерий", "Вес", "Критичный"])
+    sheet.append(["Внешний вид", "Чистота в зале", "1,5", "да"])
+    book.save(path)
+    parsed = read_template_workbook(path)
+    assert [(c.section, c.text, c.weight, c.critical, c.row) for c in parsed.criteria] == [
+        ("Внешний вид", "Чистота в зале", 1.5, True, 3)]
+
+
+def test_a_stray_far_cell_neither_hangs_nor_counts_as_rows(tmp_path):
+    path = tmp_path / "far.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["section", "criterion"])
+    sheet.append(["S", "a"])
+    sheet["XFD1"] = None  # a formatted, empty cell far away: the sheet is 16,384 columns wide
+    sheet["XFD1"].font = openpyxl.styles.Font(bold=True)
+    sheet["A1048576"].font = openpyxl.styles.Font(bold=True)
+    book.save(path)
+    assert [c.text for c in read_template_workbook(path).criteria] == ["a"]
+    sheet["XFD1048576"] = "z"  # a value a million rows down: refused, quickly
+    book.save(path)
+    with pytest.raises(TemplateFileError, match="more than 5000 rows"):
+        read_template_workbook(path)
+
+
+def test_template_export_to_a_missing_folder_or_a_folder_names_the_output(workspace_path,
+                                                                         tmp_path):
+    with Workspace.open(workspace_path) as ws:
+        from engagement_factory import build_engagement
+
+        built = build_engagement(ws)
+        (original,) = checklists.list_templates(ws, built.engagement_id)
+    folder = tmp_path / "taken.xlsx"
+    folder.mkdir()
+    for out, reason in [(tmp_path / "нет папки" / "t.xlsx",
+                         f"the folder {tmp_path / 'нет папки'} does not exist"),
+                        (folder, "is a folder; name the .xlsx file to write")]:
+        result = cli("template", "export", "--workspace", str(workspace_path), "--template",
+                     original.id, "-o", str(out))
+        assert (result.returncode, result.stdout) == (1, "")
+        assert result.stderr == f"cxdesk: {out}: {reason}\n"
+    assert not any(p.name.startswith(".cxdesk-") for p in tmp_path.rglob("*"))
+
+
+def test_without_a_criteria_sheet_the_first_sheet_with_a_criterion_header_is_read(tmp_path):
+    path = tmp_path / "with notes.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Инструкция"
+    book.active["A1"] = "Заполните лист «Чек-лист»"
+    sheet = book.create_sheet("Чек-лист")
+    sheet.append(["Раздел", "Критерий"])
+    sheet.append(["Внешний вид", "Чисто"])
+    book.save(path)
+    parsed = read_template_workbook(path)
+    assert (parsed.sheet, [c.text for c in parsed.criteria]) == ("Чек-лист", ["Чисто"])
+
+
+def test_exporting_over_the_workspace_itself_is_refused_and_leaves_it_whole(ws, built):
+    (template,) = checklists.list_templates(ws, built.engagement_id)
+    before = Path(ws.path).read_bytes()
+    with pytest.raises(InvalidValue, match="is the workspace itself"):
+        export_template(ws, template.id, ws.path)
+    assert Path(ws.path).read_bytes() == before
+
+
+def test_a_required_count_too_large_to_store_is_a_problem_not_a_crash(ws, built, tmp_path):
+    path = workbook(tmp_path / "huge.xlsx", ["section", "criterion", "required_checks"],
+                    [["S", "a", "1e20"], ["S", "b", "99999999999999999999"], ["S", "c", 3]])
+    before = counts(ws)
+    with pytest.raises(TemplateFileError) as caught:
+        import_template(ws, built.engagement_id, path)
+    assert [(p.row, p.column) for p in caught.value.problems] == [(2, "C"), (3, "C")]
+    assert counts(ws) == before
+
+
+def test_export_keeps_the_row_order_of_the_workbook_it_came_from(ws, built, tmp_path):
+    rows = [["Purchase", "Reception", "", "Greeting"],
+            ["", "", "Appearance", "Clean floor"],
+            ["Purchase", "Sales manager", "", "Needs discovery"],
+            ["Purchase", "Reception", "", "Coffee offered"]]
+    source = workbook(tmp_path / "in.xlsx", ["stage", "touchpoint", "section", "criterion"],
+                      rows)
+    template_id = import_template(ws, built.engagement_id, source)
+    export_template(ws, template_id, tmp_path / "out.xlsx")
+    texts = [c.text for c in read_template_workbook(tmp_path / "out.xlsx").criteria]
+    assert texts == ["Greeting", "Clean floor", "Needs discovery", "Coffee offered"]

@@ -4,6 +4,7 @@ the target and renamed into place, so a half-written bundle never exists."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -94,6 +95,19 @@ def _create_empty(ws: Workspace, path: Path) -> None:
         conn.close()
 
 
+def _verify_photos(conn: sqlite3.Connection) -> None:
+    """Every photo going out matches its SHA-256: a bundle that the other side must refuse is
+    not written (the workspace is damaged; ``check`` names what)."""
+    for rowid, sha256 in conn.execute("SELECT rowid, sha256 FROM bundle.blobs").fetchall():
+        digest = hashlib.sha256()
+        with conn.blobopen("blobs", "data", rowid, readonly=True, name="bundle") as blob:
+            while chunk := blob.read(1 << 20):
+                digest.update(chunk)
+        if digest.hexdigest() != sha256:
+            raise BundleError(f"photo {sha256}: its stored bytes do not match their SHA-256;"
+                              " the workspace is damaged (run 'check')")
+
+
 def _fill(ws: Workspace, engagement_id: str, kind: str, progress: Progress | None) -> Manifest:
     conn = ws.conn
     tables = tables_of(kind)
@@ -113,6 +127,7 @@ def _fill(ws: Workspace, engagement_id: str, kind: str, progress: Progress | Non
         conn.execute("INSERT INTO bundle.blobs (sha256, size, data, created_at)"
                      " SELECT sha256, size, data, created_at FROM main.blobs"
                      " WHERE sha256 IN (SELECT sha256 FROM bundle.photos)")
+        _verify_photos(conn)
     marks = ", ".join("?" for _ in tables)
     conn.execute("INSERT INTO bundle.tombstones SELECT * FROM main.tombstones"
                  f" WHERE table_name IN ({marks})", tables)
@@ -144,6 +159,8 @@ def export_bundle(ws: Workspace, engagement_id: str, kind: str, out: str | os.Pa
         raise BundleError(f"{out}: is the workspace itself; write the bundle to another file")
     if not out.parent.is_dir():
         raise BundleError(f"{out}: the folder {out.parent} does not exist")
+    if not os.access(out.parent, os.W_OK) or out.exists() and not os.access(out, os.W_OK):
+        raise BundleError(f"{out}: cannot write the file (read-only)")
     fd, tmp_name = tempfile.mkstemp(prefix=".cxb-new-", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)

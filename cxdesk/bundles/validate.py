@@ -29,7 +29,7 @@ from cxdesk.bundles.format import (
     tables_of,
 )
 from cxdesk.schema import MIGRATIONS, SCHEMA_VERSION
-from cxdesk.workspace import SQLITE_MAGIC
+from cxdesk.workspace import SQLITE_MAGIC, sqlite_problems
 
 #: The columns of the bundle's own tables, exactly.
 OWN_COLUMNS = {"manifest": ("key", "value"),
@@ -241,14 +241,16 @@ def validate_file(path: str | Path) -> Manifest:
         conn.execute("PRAGMA trusted_schema = OFF")
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise BundleError(f"{path}: refused: the bundle is damaged ({problems[0]})")
+            first = (sqlite_problems(problems[0]) or [problems[0]])[0]
+            raise BundleError(f"{path}: refused: the bundle is damaged ({first})")
         _schema(conn, path)
         manifest = _manifest(conn, path)
         _rows(conn, path, manifest)
         _photos(conn, path, manifest)
         return manifest
     except sqlite3.DatabaseError as exc:
-        raise BundleError(f"{path}: refused: the bundle is damaged ({exc})") from None
+        first = (sqlite_problems(str(exc)) or [str(exc)])[0]
+        raise BundleError(f"{path}: refused: the bundle is damaged ({first})") from None
     finally:
         conn.close()
 

@@ -25,6 +25,9 @@ def prepare_target(path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         raise InvalidValue(f"{target}: cannot create its folder "
                            f"({exc.strerror or exc})") from exc
+    if not os.access(target.parent, os.W_OK) or (target.exists()
+                                                 and not os.access(target, os.W_OK)):
+        raise InvalidValue(f"{target}: cannot write the file (read-only)")
     return target
 
 
@@ -37,6 +40,8 @@ def prepare_folder(path: str | os.PathLike[str]) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidValue(f"{folder}: cannot create the folder ({exc.strerror or exc})") from exc
+    if not os.access(folder, os.W_OK):
+        raise InvalidValue(f"{folder}: cannot write into the folder (read-only)")
     return folder
 
 

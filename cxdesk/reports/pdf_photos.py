@@ -8,7 +8,9 @@ final pass each photo's bytes are read only as the file is written (``LazyJpeg``
 
 from __future__ import annotations
 
+import functools
 import io
+import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -95,6 +97,16 @@ class Photo(Flowable):
         canv._currentPageHasImages = 1
 
 
+@functools.cache
+def _stand_in_jpeg() -> bytes:
+    """A small grey JPEG drawn where a photo's print copy cannot be read."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 6), (236, 239, 243)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
 class LazyJpeg(pdfdoc.PDFImageXObject):
     """An image XObject whose JPEG bytes are read from the workspace only when the PDF file is
     written, go in unchanged (DCTDecode, no ASCII85) and are let go at once."""
@@ -108,7 +120,13 @@ class LazyJpeg(pdfdoc.PDFImageXObject):
         data = self.source.jpeg(self.photo_id)
         if data is None:
             raise NotFound("print copy of photo", self.photo_id)
-        width, height, components = pdfutils.readJPEGInfo(io.BytesIO(data))[:3]
+        try:  # a damaged print copy must not stop the report: a grey box stands in for it
+            if not data.startswith(b"\xff\xd8"):
+                raise ValueError("not a JPEG")
+            width, height, components = pdfutils.readJPEGInfo(io.BytesIO(data))[:3]
+        except (ValueError, struct.error, pdfdoc.PDFError):
+            data = _stand_in_jpeg()
+            width, height, components = pdfutils.readJPEGInfo(io.BytesIO(data))[:3]
         self.width, self.height = width, height
         self.colorSpace = {1: "DeviceGray", 3: "DeviceRGB"}.get(components, "DeviceCMYK")
         self._dotrans = 1 if components == 4 else 0

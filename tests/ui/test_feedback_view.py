@@ -199,3 +199,24 @@ def test_the_import_dialog_asks_for_a_file_before_ok(view, tmp_path) -> None:
     assert ok.isEnabled()
     dialog.path.setText("   ")
     assert not ok.isEnabled()
+
+
+def test_the_responses_sort_by_any_column_and_the_selection_follows(view) -> None:
+    table, model = view.table, view.model
+    assert model.rowCount() > 2
+    dates = [model.responses[i].responded_on or "" for i in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)  # newest first by default
+    table.selectRow(1)
+    chosen = view.selected()
+    table.sortByColumn(ResponsesModel.SCORE, Qt.SortOrder.AscendingOrder)
+    shown = [table.model().index(r, ResponsesModel.SCORE).data() for r in range(model.rowCount())]
+    assert [int(s) for s in shown] == sorted(int(s) for s in shown)
+    assert view.selected().id == chosen.id
+    table.sortByColumn(ResponsesModel.SCORE, Qt.SortOrder.DescendingOrder)
+    shown = [int(table.model().index(r, ResponsesModel.SCORE).data())
+             for r in range(model.rowCount())]
+    assert shown == sorted(shown, reverse=True) and view.selected().id == chosen.id
+    view.refresh()  # a refresh keeps the order chosen
+    shown = [int(table.model().index(r, ResponsesModel.SCORE).data())
+             for r in range(model.rowCount())]
+    assert shown == sorted(shown, reverse=True)

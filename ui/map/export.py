@@ -150,6 +150,8 @@ def render_map(ws: Workspace, map_id: str, path: str | os.PathLike[str], *,
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         generator.setTitle(scene.model.journey.name)
         painter = QPainter(generator)
+        if not painter.isActive():  # the file cannot be opened: say so, draw nothing
+            raise OSError(f"{path}: cannot write the SVG")
         _paint(scene, painter, QRectF(0, 0, rect.width(), rect.height()))
         painter.end()
     else:
@@ -162,6 +164,8 @@ def render_map(ws: Workspace, map_id: str, path: str | os.PathLike[str], *,
             QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
         painter = QPainter(writer)
+        if not painter.isActive():
+            raise OSError(f"{path}: cannot write the PDF")
         page = QSizeF(writer.width(), writer.height())
         scale = min(page.width() / rect.width(), page.height() / rect.height())
         target = QRectF(0, 0, rect.width() * scale, rect.height() * scale)

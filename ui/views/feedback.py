@@ -6,8 +6,8 @@ detractors and the samples (ui/views/feedback_tabs.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QIdentityProxyModel,
     QLocale,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFontMetrics, QPalette
@@ -51,7 +51,6 @@ from ui.views.feedback_responses import (  # noqa: F401 - some re-exported
 from ui.views.kit import (
     BAD,
     GOOD,
-    SORT_ROLE,
     WARN,
     Header,
     Page,
@@ -151,9 +150,8 @@ class FeedbackView(View):
 
         # responses
         self.model = ResponsesModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = QIdentityProxyModel(self)  # the model sorts itself (100 000 responses)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

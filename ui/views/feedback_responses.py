@@ -92,6 +92,7 @@ class ResponsesModel(QAbstractTableModel):
         super().__init__(view)
         self.view = view
         self.responses: list[Response] = []
+        self._order: tuple[int, Qt.SortOrder] = (self.DATE, Qt.SortOrder.DescendingOrder)
         self.headers = [QCoreApplication.translate("FeedbackView", "Date"), QCoreApplication.translate("FeedbackView", "Score"), QCoreApplication.translate("FeedbackView", "CES"),
                         QCoreApplication.translate("FeedbackView", "Touchpoint"), QCoreApplication.translate("FeedbackView", "Subject"), QCoreApplication.translate("FeedbackView", "Comment"),
                         QCoreApplication.translate("FeedbackView", "Tags"),
@@ -99,8 +100,32 @@ class ResponsesModel(QAbstractTableModel):
 
     def set_responses(self, responses: list[Response]) -> None:
         self.beginResetModel()
-        self.responses = responses
+        self.responses = self._sorted(responses)
         self.endResetModel()
+
+    def _sorted(self, responses: list[Response]) -> list[Response]:
+        column, order = self._order
+        if not 0 <= column < len(self.headers):
+            return list(responses)
+        return sorted(responses, key=lambda r: self._sort_key(r, column),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, r: Response, col: int) -> tuple[int, object]:
+        value = self.data_of(r, col, SORT_ROLE)
+        return (0, value) if isinstance(value, (int, float)) else (1, str(value))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python, at once: a proxy asking ``data`` n·log n times takes
+        seconds on 100 000 responses. Selected rows follow their responses."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self.responses[i.row()].id, i.column()) for i in before]
+        self.responses = self._sorted(self.responses)
+        where = {r.id: n for n, r in enumerate(self.responses)}
+        self.changePersistentIndexList(before, [self.index(where[ident], col)
+                                                for ident, col in kept])
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.responses)
@@ -117,20 +142,39 @@ class ResponsesModel(QAbstractTableModel):
                 return QCoreApplication.translate("FeedbackView", "Customer effort score (1–7)")
         return None
 
+    def _display(self, r: Response, col: int) -> str:
+        if col == self.DATE:
+            return fmt_date(r.responded_on)
+        if col == self.SCORE:
+            return str(r.score)
+        if col == self.CES:
+            return "" if r.ces is None else str(r.ces)
+        if col == self.TOUCHPOINT:
+            return r.touchpoint
+        if col == self.SUBJECT:
+            return r.subject
+        if col == self.COMMENT:
+            return r.comment
+        if col == self.TAGS:
+            return ", ".join(r.tags)
+        return follow_up_status_labels().get(r.follow_up or "", "")
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r, col = self.responses[index.row()], index.column()
+        return self.data_of(self.responses[index.row()], index.column(), role)
+
+    def data_of(self, r: Response, col: int, role: int):  # noqa: ANN201 - as data()
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.DATE: fmt_date(r.responded_on), self.SCORE: str(r.score),
-                    self.CES: "" if r.ces is None else str(r.ces),
-                    self.TOUCHPOINT: r.touchpoint, self.SUBJECT: r.subject,
-                    self.COMMENT: r.comment, self.TAGS: ", ".join(r.tags),
-                    self.FOLLOW_UP: follow_up_status_labels().get(r.follow_up or "", "")}[col]
-        if role == SORT_ROLE:
-            return {self.DATE: r.responded_on or "", self.SCORE: r.score,
-                    self.CES: -1 if r.ces is None else r.ces}.get(
-                col, self.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            return self._display(r, col)
+        if role == SORT_ROLE:  # asked n·log n times when sorting: only the column's own value
+            if col == self.DATE:
+                return r.responded_on or ""
+            if col == self.SCORE:
+                return r.score
+            if col == self.CES:
+                return -1 if r.ces is None else r.ces
+            return self._display(r, col) or ""
         if role == TONE_ROLE and col == self.SCORE:
             return GROUP_TONES[r.group]
         if role == TONE_ROLE and col == self.FOLLOW_UP:
