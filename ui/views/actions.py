@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -29,11 +28,11 @@ from ui.views.kit import (
     GOOD,
     INFO,
     NEUTRAL,
-    ROOT,
     SORT_ROLE,
     TONE_ROLE,
     WARN,
     Header,
+    HeaderedTableModel,
     Page,
     PillDelegate,
     RoomyDelegate,
@@ -50,34 +49,29 @@ PRIORITY_TONES = {"high": BAD, "medium": WARN, "low": NEUTRAL}
 STATUS_TONES = {"open": INFO, "in_progress": WARN, "done": GOOD, "cancelled": NEUTRAL}
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(HeaderedTableModel):
     TITLE, OWNER, DUE, PRIORITY, STATUS, ADDRESSES = range(6)
 
     def __init__(self, view: View) -> None:
-        super().__init__(view)
+        super().__init__(view, [
+            QCoreApplication.translate("ActionsView", "Action"),
+            QCoreApplication.translate("ActionsView", "Owner"),
+            QCoreApplication.translate("ActionsView", "Due"),
+            QCoreApplication.translate("ActionsView", "Priority"),
+            QCoreApplication.translate("ActionsView", "Status"),
+            QCoreApplication.translate("ActionsView", "Addresses")])
         self.view = view
         self.actions: list[ActionRow] = []
         self.today = dt.date.today()
-        self.headers = [QCoreApplication.translate("ActionsView", "Action"), QCoreApplication.translate("ActionsView", "Owner"), QCoreApplication.translate("ActionsView", "Due"),
-                        QCoreApplication.translate("ActionsView", "Priority"), QCoreApplication.translate("ActionsView", "Status"), QCoreApplication.translate("ActionsView", "Addresses")]
+
+    def items(self) -> list[ActionRow]:
+        return self.actions
 
     def set_actions(self, actions: list[ActionRow], today: dt.date | None = None) -> None:
         self.beginResetModel()
         self.actions = actions
         self.today = today or dt.date.today()
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def priority_name(self, priority: str) -> str:
         return {"high": QCoreApplication.translate("ActionsView", "High"), "medium": QCoreApplication.translate("ActionsView", "Medium"), "low": QCoreApplication.translate("ActionsView", "Low")}.get(priority,

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -50,10 +49,10 @@ from ui.views.kit import (
     GOOD,
     INFO,
     NEUTRAL,
-    ROOT,
     SORT_ROLE,
     TONE_ROLE,
     Header,
+    HeaderedTableModel,
     Page,
     PillDelegate,
     RoomyDelegate,
@@ -74,15 +73,11 @@ def status_name(status: str) -> str:
             }.get(status, status)
 
 
-class AssignmentsModel(QAbstractTableModel):
+class AssignmentsModel(HeaderedTableModel):
     SHOPPER, SUBJECT, LOCATION, METHOD, DUE, STATUS, TEMPLATE, SCENARIO = range(8)
 
     def __init__(self, view: View) -> None:
-        super().__init__(view)
-        self.view = view
-        self.rows: list[AssignmentRow] = []
-        self.today = dt.date.today()
-        self.headers = [
+        super().__init__(view, [
             QCoreApplication.translate("AssignmentsView", "Shopper"),
             QCoreApplication.translate("AssignmentsView", "Subject"),
             QCoreApplication.translate("AssignmentsView", "Location"),
@@ -90,24 +85,15 @@ class AssignmentsModel(QAbstractTableModel):
             QCoreApplication.translate("AssignmentsView", "Due"),
             QCoreApplication.translate("AssignmentsView", "Status"),
             QCoreApplication.translate("AssignmentsView", "Checklist"),
-            QCoreApplication.translate("AssignmentsView", "Scenario")]
+            QCoreApplication.translate("AssignmentsView", "Scenario")])
+        self.view = view
+        self.rows: list[AssignmentRow] = []
+        self.today = dt.date.today()
 
     def set_rows(self, rows: list[AssignmentRow], today: dt.date) -> None:
         self.beginResetModel()
         self.rows, self.today = rows, today
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def text(self, a: AssignmentRow, col: int) -> str:
         overdue = a.overdue(self.today)

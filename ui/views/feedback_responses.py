@@ -3,7 +3,7 @@ table model of the responses (score pill, CES, touchpoint, subject, comment, tag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -13,10 +13,10 @@ from ui.views.base import View
 from ui.views.kit import (
     BAD,
     GOOD,
-    ROOT,
     SORT_ROLE,
     TONE_ROLE,
     WARN,
+    HeaderedTableModel,
     fmt_date,
     line_color,
     muted_color,
@@ -85,18 +85,25 @@ class Distribution(QWidget):
         painter.end()
 
 
-class ResponsesModel(QAbstractTableModel):
+class ResponsesModel(HeaderedTableModel):
     DATE, SCORE, CES, TOUCHPOINT, SUBJECT, COMMENT, TAGS, FOLLOW_UP = range(8)
 
     def __init__(self, view: View) -> None:
-        super().__init__(view)
+        super().__init__(view, [
+            QCoreApplication.translate("FeedbackView", "Date"),
+            QCoreApplication.translate("FeedbackView", "Score"),
+            QCoreApplication.translate("FeedbackView", "CES"),
+            QCoreApplication.translate("FeedbackView", "Touchpoint"),
+            QCoreApplication.translate("FeedbackView", "Subject"),
+            QCoreApplication.translate("FeedbackView", "Comment"),
+            QCoreApplication.translate("FeedbackView", "Tags"),
+            QCoreApplication.translate("FeedbackView", "Follow-up")])
         self.view = view
         self.responses: list[Response] = []
         self._order: tuple[int, Qt.SortOrder] = (self.DATE, Qt.SortOrder.DescendingOrder)
-        self.headers = [QCoreApplication.translate("FeedbackView", "Date"), QCoreApplication.translate("FeedbackView", "Score"), QCoreApplication.translate("FeedbackView", "CES"),
-                        QCoreApplication.translate("FeedbackView", "Touchpoint"), QCoreApplication.translate("FeedbackView", "Subject"), QCoreApplication.translate("FeedbackView", "Comment"),
-                        QCoreApplication.translate("FeedbackView", "Tags"),
-                        QCoreApplication.translate("FeedbackView", "Follow-up")]
+
+    def items(self) -> list[Response]:
+        return self.responses
 
     def set_responses(self, responses: list[Response]) -> None:
         self.beginResetModel()
@@ -127,20 +134,12 @@ class ResponsesModel(QAbstractTableModel):
                                                 for ident, col in kept])
         self.layoutChanged.emit()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.responses)
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers[section]
-            if role == Qt.ItemDataRole.ToolTipRole and section == self.CES:
-                return QCoreApplication.translate("FeedbackView", "Customer effort score (1–7)")
-        return None
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section == self.CES):
+            return QCoreApplication.translate("FeedbackView", "Customer effort score (1–7)")
+        return super().headerData(section, orientation, role)
 
     def _display(self, r: Response, col: int) -> str:
         if col == self.DATE:

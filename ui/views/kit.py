@@ -4,9 +4,11 @@ pill delegate, and the formatting of dates, scores and sizes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -54,6 +56,31 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 102
 
 # the invisible root index, for default arguments
 ROOT = QModelIndex()
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table of ``items()`` under translated ``headers``: the counting and the header
+    row every list screen needs; subclasses give ``data``."""
+
+    def __init__(self, parent: Any, headers: list[str]) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[Any] = []
+
+    def items(self) -> Sequence[Any]:
+        return self.rows
+
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.items())
+
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
 
 # scores at or above these are green / amber; below, red
 SCORE_GOOD, SCORE_WARN = 80.0, 60.0
