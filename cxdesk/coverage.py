@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cxdesk.workspace import Workspace
 
 
-@dataclass(frozen=True)
-class CoverageCell:
+class CoverageCell(NamedTuple):
     touchpoint_id: str
     subject_id: str
     done: int  # distinct checks of the subject that answered a criterion of the touchpoint
@@ -20,8 +19,7 @@ class CoverageCell:
         return min(self.done, self.required)
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(NamedTuple):
     cells: list[CoverageCell]
 
     @property

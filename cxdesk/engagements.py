@@ -4,8 +4,7 @@ client segments. Named operations, each one transaction; removals return what un
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from cxdesk import records
 from cxdesk.errors import InvalidValue
@@ -15,8 +14,7 @@ from cxdesk.workspace import Workspace
 LOCATION_KINDS = ("showroom", "shop", "office", "website", "social", "phone", "other")
 
 
-@dataclass(frozen=True)
-class Engagement:
+class Engagement(NamedTuple):
     id: str
     name: str
     client: str = ""
@@ -27,8 +25,7 @@ class Engagement:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     id: str
     engagement_id: str
     name: str
@@ -37,8 +34,7 @@ class Subject:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     id: str
     engagement_id: str
     name: str
@@ -49,8 +45,7 @@ class Location:
     longitude: float | None = None
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     id: str
     engagement_id: str
     name: str
@@ -61,7 +56,7 @@ T = TypeVar("T")
 
 
 def _build(cls: type[T], row: Any) -> T:
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    names = set(cls._fields)  # type: ignore[attr-defined]
     values = {k: row[k] for k in row.keys() if k in names}
     if "own" in values:
         values["own"] = bool(values["own"])
@@ -76,7 +71,7 @@ def _name(value: str, what: str) -> str:
 
 
 def _check_fields(cls: type, changes: dict[str, Any]) -> None:
-    allowed = {f.name for f in fields(cls)} - {"id", "engagement_id"}
+    allowed = set(cls._fields) - {"id", "engagement_id"}  # type: ignore[attr-defined]
     unknown = set(changes) - allowed
     if unknown:
         raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a {cls.__name__}")

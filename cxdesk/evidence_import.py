@@ -171,6 +171,13 @@ def import_files(ws_path: str | os.PathLike[str], files: Iterable[str | os.PathL
             if close is not None:
                 close()  # stops the pool before the last write
         flush()
+    # Workers finish out of order: of several files with the same content, the first one
+    # given is the one reported stored, the others linked, however the pool ran them.
+    created = {photo_id for _, photo_id, new in stored.values() if new}
+    for i in sorted(stored):
+        path, photo_id, _ = stored[i]
+        stored[i] = (path, photo_id, photo_id in created)
+        created.discard(photo_id)
     report.stored = [stored[i] for i in sorted(stored)]
     report.rejected = [rejected[i] for i in sorted(rejected)]
     return report

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cxdesk import scoring
 from cxdesk.coverage import Coverage, coverage
@@ -19,8 +19,7 @@ from cxdesk.workspace import Workspace
 OPEN_ACTION_STATUSES = ("open", "in_progress")
 
 
-@dataclass(frozen=True)
-class SubjectSummary:
+class SubjectSummary(NamedTuple):
     """A subject (the own company or a competitor) with its overall score."""
 
     id: str
@@ -30,8 +29,7 @@ class SubjectSummary:
     checks: int  # checks of the subject, answered or not
 
 
-@dataclass(frozen=True)
-class WeakTouchpoint:
+class WeakTouchpoint(NamedTuple):
     touchpoint_id: str
     name: str
     stage: str
@@ -40,8 +38,7 @@ class WeakTouchpoint:
     critical_failures: int
 
 
-@dataclass(frozen=True)
-class FindingSummary:
+class FindingSummary(NamedTuple):
     id: str
     kind: str
     title: str
@@ -49,8 +46,7 @@ class FindingSummary:
     created_at: str
 
 
-@dataclass(frozen=True)
-class ActionSummary:
+class ActionSummary(NamedTuple):
     id: str
     title: str
     owner: str
@@ -59,8 +55,7 @@ class ActionSummary:
     overdue: bool
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """The live figures beside each screen's name in the sidebar."""
 
     subjects: int = 0
@@ -78,8 +73,7 @@ class Counts:
     employees: int = 0
 
 
-@dataclass(frozen=True)
-class Overview:
+class Overview(NamedTuple):
     engagement: Engagement
     subjects: list[SubjectSummary]
     checks: int
@@ -92,10 +86,10 @@ class Overview:
     findings_total: int
     actions: list[ActionSummary]
     open_actions_total: int
+    kinds: dict[str, int]  # findings by kind
     overdue_actions_total: int = 0
     photos: int = 0
-    kinds: dict[str, int] = field(default_factory=dict)  # findings by kind
-    counts: Counts = field(default_factory=Counts)  # what the sidebar shows
+    counts: Counts = Counts()  # what the sidebar shows
 
     @property
     def coverage_share(self) -> float | None:

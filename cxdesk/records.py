@@ -5,7 +5,6 @@ same values), across a reopen of the workspace.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from cxdesk.errors import NotFound
@@ -49,12 +48,12 @@ def update(ws: Workspace, table: str, ident: str, changes: dict[str, Any]) -> di
     return {k: before[k] for k in changes}
 
 
-@dataclass
 class Removal:
     """What a deletion took: the rows (parents first) and the references it set to NULL."""
 
-    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    nulled: list[tuple[str, str, str, Any]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, dict[str, Any]]] = []
+        self.nulled: list[tuple[str, str, str, Any]] = []
 
     def count(self, table: str) -> int:
         return sum(1 for t, _ in self.rows if t == table)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from cxdesk.workspace import Workspace
@@ -22,8 +21,7 @@ from cxdesk.workspace import Workspace
 FAIL_BELOW = 0.5
 
 
-@dataclass(frozen=True)
-class ScoredAnswer:
+class ScoredAnswer(NamedTuple):
     """One given answer with what scoring needs of its criterion and check."""
 
     check_id: str
@@ -41,8 +39,7 @@ class ScoredAnswer:
         return self.score is not None and self.score < FAIL_BELOW
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     value: float | None  # 0…100, None when nothing behind it is scored
     n: int  # checks behind the score
     answers: int  # scored answers

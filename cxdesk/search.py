@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cxdesk.workspace import Workspace
 
@@ -20,8 +20,7 @@ KINDS = ("finding", "criterion", "answer", "touchpoint", "stage", "subject", "lo
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     kind: str  # one of KINDS
     id: str  # the row found
     title: str

@@ -87,6 +87,17 @@ def test_the_same_photo_twice_is_stored_once_and_linked_twice(workspace_path, id
             (ids["check"], None, None), (ids["check"], ids["criterion"], ids["finding"])}
 
 
+def test_with_a_pool_the_first_of_identical_files_given_is_the_one_stored(
+        workspace_path, ids, tmp_path):
+    # a big photo first and its small duplicates after: the pool finishes them out of order
+    (first,) = good_files(tmp_path, 1)
+    copies = [write(tmp_path, f"copy {i}.jpg", first.read_bytes()) for i in range(5)]
+    report = import_files(workspace_path, [first, *copies], engagement_id=ids["engagement"],
+                          check_id=ids["check"], workers=2)
+    assert [(p, new) for p, _, new in report.stored] == [
+        (first, True), *[(c, False) for c in copies]]
+
+
 def test_progress_is_reported_for_every_file(workspace_path, ids, tmp_path):
     files = [*good_files(tmp_path, 4), write(tmp_path, "x.jpg", b"")]
     seen = []

@@ -81,10 +81,12 @@ def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainW
             error = str(exc)
         else:
             window.set_workspace(ws)
+            window.show()
             settings.add_recent_workspace(path)
             return True
     from ui.dialogs import workspace as dialogs
 
+    window.show()  # the refusal is asked over the (empty) window
     while True:
         choice = dialogs.choose_after_refusal(window, error)
         if choice is None:
@@ -115,8 +117,8 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(interactive=True, language=language)
-    window.show()
-    app.processEvents()  # the window is on screen before the workspace is read
+    # The window is shown with the workspace in it: one layout and one paint, not an empty
+    # window first and then the same again (opening takes milliseconds; a refusal shows it).
     if not _open_first(window, workspace):
         _dispose(window)
         return 1
