@@ -2,6 +2,12 @@
 painted its overview, against the same for a bare PySide6 window, in one run (fresh processes,
 median of 5 each). Target (issue 2): ratio <= 1.5.
 
+A third figure, the "chrome floor", is a plain PySide6 window with the same furniture as CX
+Desk's (a menu bar of four menus, a toolbar with a combo box and a search field, a sidebar list
+of 16 screens, a status bar, 24 cards of two labels painted over a custom background) and no
+data and none of CX Desk's code: what any PySide6 app with such a window pays before it reads
+a workspace. Its ratio shows how much of the budget the toolkit alone takes.
+
     python bench/startup.py [--scale 20] [--runs 5]
 """
 
@@ -34,6 +40,57 @@ class Label(QLabel):
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(Label("Hello"))
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+FLOOR = r"""
+import os, sys
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QMainWindow, QScrollArea, QToolBar,
+                               QVBoxLayout, QWidget)
+
+class Cards(QWidget):
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), Qt.GlobalColor.white)
+        painter.end()
+        print("painted", flush=True)
+        os._exit(0)
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+for title in ("File", "Edit", "Engagement", "Help"):
+    menu = window.menuBar().addMenu(title)
+    for i in range(4):
+        menu.addAction(QAction(f"{title} {i}", window))
+toolbar = QToolBar(window)
+toolbar.addAction("Undo")
+toolbar.addAction("Redo")
+toolbar.addWidget(QComboBox())
+toolbar.addWidget(QLineEdit())
+window.addToolBar(toolbar)
+central = QWidget()
+row = QHBoxLayout(central)
+sidebar = QListWidget()
+sidebar.addItems([f"Screen {i}" for i in range(16)])
+row.addWidget(sidebar)
+area, cards = QScrollArea(), Cards()
+grid = QGridLayout(cards)
+for i in range(24):
+    card = QFrame()
+    column = QVBoxLayout(card)
+    column.addWidget(QLabel(f"Card {i}"))
+    column.addWidget(QLabel("82,5 %"))
+    grid.addWidget(card, i // 4, i % 4)
+area.setWidget(cards)
+area.setWidgetResizable(True)
+row.addWidget(area, 1)
+window.setCentralWidget(central)
+window.statusBar().showMessage("Ready")
 window.resize(1280, 800)
 window.show()
 app.exec()
@@ -91,14 +148,17 @@ def main() -> None:
     os.environ["CXDESK_DATA_DIR"] = str(Path(path).parent / "cxdesk-bench-data")
     compileall.compile_dir(ROOT / "cxdesk", quiet=1)
     compileall.compile_dir(ROOT / "ui", quiet=1)
-    launch(BARE)  # warm the disk cache for both
+    launch(BARE)  # warm the disk cache for all three
+    launch(FLOOR)
     launch(APP, str(path), str(ROOT))
-    bare, app = [], []
-    for _ in range(args.runs):
+    bare, floor, app = [], [], []
+    for _ in range(args.runs):  # interleaved: a slow patch of the machine hits all three
         bare.append(launch(BARE))
+        floor.append(launch(FLOOR))
         app.append(launch(APP, str(path), str(ROOT)))
-    b, a = statistics.median(bare), statistics.median(app)
+    b, f, a = (statistics.median(bare), statistics.median(floor), statistics.median(app))
     print(f"bare PySide6 window painted:            {b:7.0f} ms (median of {args.runs})")
+    print(f"chrome floor, no data, no CX Desk code: {f:7.0f} ms   ratio {f / b:.2f}")
     print(f"CX Desk overview painted (scale {args.scale}):  {a:7.0f} ms (median of {args.runs})")
     print(f"ratio: {a / b:.2f}   target <= 1.5")
 
