@@ -60,10 +60,9 @@ def _ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainWindow
-    """Open the chosen (or default) workspace; after a refusal offer Open/New until one opens
-    or the user quits."""
-    error: str | None = None
+def _open_default(workspace: Path | None) -> tuple[Workspace | None, Path, str | None]:
+    """Open the chosen (or default, created on first use) workspace: (it, its path, None), or
+    (None, its path, why not)."""
     if workspace is None:
         path = paths.default_workspace()
         create = not path.exists()
@@ -71,19 +70,17 @@ def _open_first(window, workspace: Path | None) -> bool:  # noqa: ANN001 - MainW
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                error = f"{path.parent}: {exc.strerror or exc}"
+                return None, path, f"{path.parent}: {exc.strerror or exc}"
     else:
         path, create = Path(workspace), False
-    if error is None:
-        try:
-            ws = Workspace.open(path, create=create)
-        except WorkspaceError as exc:
-            error = str(exc)
-        else:
-            window.set_workspace(ws)
-            window.show()
-            settings.add_recent_workspace(path)
-            return True
+    try:
+        return Workspace.open(path, create=create), path, None
+    except WorkspaceError as exc:
+        return None, path, str(exc)
+
+
+def _open_after_refusal(window, error: str) -> bool:  # noqa: ANN001 - MainWindow
+    """After a refusal offer Open/New until a workspace opens or the user quits."""
     from ui.dialogs import workspace as dialogs
 
     window.show()  # the refusal is asked over the (empty) window
@@ -114,12 +111,17 @@ def run_gui(workspace: Path | None, lang: str | None) -> int:
     returns the exit code."""
     app = _application()
     language = i18n.install(i18n.choose_language(lang))
+    ws, path, error = _open_default(workspace)
     from ui.main_window import MainWindow
 
     window = MainWindow(interactive=True, language=language)
-    # The window is shown with the workspace in it: one layout and one paint, not an empty
-    # window first and then the same again (opening takes milliseconds; a refusal shows it).
-    if not _open_first(window, workspace):
+    if ws is not None:
+        # shown once, with the workspace in it: one layout and one paint, not an empty
+        # window first and the same again
+        window.set_workspace(ws)
+        window.show()
+        settings.add_recent_workspace(path)
+    elif not _open_after_refusal(window, error or ""):
         _dispose(window)
         return 1
     # The rolling backup (a worker thread) starts once the window shows the workspace: it
