@@ -2,11 +2,13 @@
 
 Backups are made with ``VACUUM INTO`` from a connection of their own (read-only, so they can run
 in a worker thread while the window works), never by copying an open WAL database. They live in
-the user-data folder, per workspace id, newest kept.
+the user-data folder, per workspace id, newest kept: a workspace on a read-only medium or folder
+is backed up all the same (nothing is written beside it), but nothing is restored into it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
@@ -14,7 +16,13 @@ from pathlib import Path
 
 from cxdesk.errors import WorkspaceError
 from cxdesk.paths import backups_dir
-from cxdesk.workspace import validate
+from cxdesk.workspace import (
+    ReadOnlyWorkspace,
+    read_only_cause,
+    read_only_location,
+    read_only_uri,
+    validate,
+)
 
 KEEP = 5
 MIN_INTERVAL = dt.timedelta(hours=1)
@@ -51,7 +59,7 @@ def make_backup(workspace: Path, reason: str = "auto", keep: int = KEEP) -> Back
     """Snapshot a workspace (by path) into its backups folder; keep the newest ``keep`` of
     the same reason."""
     validate(workspace)
-    conn = sqlite3.connect(f"{Path(workspace).resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(Path(workspace)), uri=True)
     try:
         workspace_id = _workspace_id(conn)
         folder = backups_dir(workspace_id)
@@ -74,7 +82,7 @@ def make_backup(workspace: Path, reason: str = "auto", keep: int = KEEP) -> Back
 
 def auto_backup(workspace: Path, *, now: dt.datetime | None = None) -> Backup | None:
     """Make a rolling backup unless the newest one is recent; returns it, or None."""
-    conn = sqlite3.connect(f"{Path(workspace).resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(Path(workspace)), uri=True)
     try:
         workspace_id = _workspace_id(conn)
     finally:
@@ -91,8 +99,10 @@ def restore_backup(backup: Path, workspace: Path) -> Backup:
     current state. Returns the safety backup, so a restore can itself be undone."""
     validate(backup)
     validate(workspace)
+    if read_only_location(Path(workspace)):
+        raise ReadOnlyWorkspace(Path(workspace), read_only_cause(Path(workspace)))
     safety = make_backup(workspace, "before_restore")
-    src = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(Path(backup)), uri=True)
     dst = sqlite3.connect(str(workspace))
     try:
         if _workspace_id(src) != _workspace_id(dst):
@@ -103,3 +113,27 @@ def restore_backup(backup: Path, workspace: Path) -> Backup:
         src.close()
         dst.close()
     return safety
+
+
+def save_copy(workspace: Path, target: Path) -> Path:
+    """Write a complete copy of a workspace (read-only, or open elsewhere: WAL and all) to
+    ``target``, a new file, through a temporary file renamed when complete. Returns it."""
+    workspace, target = Path(workspace), Path(target)
+    validate(workspace)
+    if target.exists() and target.resolve() == workspace.resolve():
+        raise WorkspaceError(f"{target}: this is the workspace itself; choose another file")
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target}: the folder {target.parent} does not exist")
+    partial = target.with_name(f".{target.name}.partial")
+    conn = sqlite3.connect(read_only_uri(workspace), uri=True)
+    try:
+        partial.unlink(missing_ok=True)
+        conn.execute("VACUUM INTO ?", (str(partial),))
+        partial.replace(target)
+    except (OSError, sqlite3.OperationalError) as exc:
+        raise WorkspaceError(f"{target}: the copy cannot be written there ({exc})") from None
+    finally:
+        conn.close()
+        with contextlib.suppress(OSError):  # nothing left half-written
+            partial.unlink(missing_ok=True)
+    return target

@@ -30,4 +30,4 @@ def ces(values: Iterable[int | None]) -> Ces | None:
         raise ValueError("a CES answer is from 1 to 7")
     n = len(answers)
     return Ces(mean=sum(answers) / n,
-               easy=100 * sum(1 for v in answers if v >= EASY_FROM) / n, n=n)
+               easy=sum(1 for v in answers if v >= EASY_FROM) * 100 / n, n=n)

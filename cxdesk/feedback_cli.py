@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesk.rounding import format_fixed, round_half_away
+
 MAX_INVITED = 10**10
 
 WARNING_TEXT = {
@@ -79,10 +81,11 @@ def cmd_feedback_import(args: argparse.Namespace) -> int:
 def _figure_json(f: Any) -> dict[str, Any]:
     return {
         "key": f.key, "label": f.label, "n": f.n,
-        "nps": None if f.nps is None else round(f.nps.value, 1),
-        "margin": None if f.nps is None else round(f.nps.margin, 1),
-        "ces": None if f.ces is None else {"mean": round(f.ces.mean, 2),
-                                           "easy": round(f.ces.easy, 1), "n": f.ces.n},
+        "nps": None if f.nps is None else round_half_away(f.nps.value, 1),
+        "margin": None if f.nps is None else round_half_away(f.nps.margin, 1),
+        "ces": None if f.ces is None else {"mean": round_half_away(f.ces.mean, 2),
+                                           "easy": round_half_away(f.ces.easy, 1),
+                                           "n": f.ces.n},
         "warnings": list(f.warnings),
     }
 
@@ -90,9 +93,13 @@ def _figure_json(f: Any) -> dict[str, Any]:
 def _figure_line(f: Any, label: str) -> str:
     if f.nps is None:
         return f"{label}: no responses"
-    line = f"{label}: NPS {f.nps.value:+.1f} ± {f.nps.margin:.1f} (n = {f.nps.n})"
+    value = format_fixed(f.nps.value, 1, sign=True)
+    if not value.startswith(("+", "-")):
+        value = "+" + value  # 0.0 prints +0.0, as the format has always done
+    line = f"{label}: NPS {value} ± {format_fixed(f.nps.margin, 1)} (n = {f.nps.n})"
     if f.ces is not None:
-        line += f", CES {f.ces.mean:.2f} ({f.ces.easy:.0f} % easy, n = {f.ces.n})"
+        line += (f", CES {format_fixed(f.ces.mean, 2)} ({format_fixed(f.ces.easy)} % easy, "
+                 f"n = {f.ces.n})")
     if f.warnings:
         line += " — " + "; ".join(WARNING_TEXT[w] for w in f.warnings)
     return line

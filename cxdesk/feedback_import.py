@@ -11,6 +11,7 @@ Excel date cells and serials) and the responses written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import re
@@ -23,8 +24,10 @@ from cxdesk import records
 from cxdesk.errors import InvalidValue
 from cxdesk.feedback_ops import SAMPLINGS
 from cxdesk.feedback_read import (
+    PROGRESS_ROWS,
     FeedbackFileError,
     Problem,
+    Progress,
     Table,
     blank,
     columns_of,
@@ -87,6 +90,17 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # the responses added
     new_sample: bool = False  # the sample was made by this import
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A feedback file read, validated and fingerprinted, not yet written anywhere (a worker
+    thread prepares it; :func:`import_feedback` writes it)."""
+
+    path: Path
+    responses: list[ParsedResponse]
+    fingerprints: list[str]
+    sha256: str
 
 
 # -- parsing ----------------------------------------------------------------------------------
@@ -153,8 +167,10 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_rows(path: Path, table: Table | list[list[Any]]) -> list[ParsedResponse]:
-    """Validate every row; raise FeedbackFileError listing every problem found."""
+def parse_rows(path: Path, table: Table | list[list[Any]],
+               progress: Progress | None = None) -> list[ParsedResponse]:
+    """Validate every row; raise FeedbackFileError listing every problem found.
+    ``progress(done, total)`` hears of the rows checked."""
     if not isinstance(table, Table):
         table = Table(table)
     sheet = table.sheet
@@ -180,7 +196,10 @@ def parse_rows(path: Path, table: Table | list[list[Any]]) -> list[ParsedRespons
         problems.append(Problem(message, number, labels[name], sheet))
 
     start = table.first_row + header + 1
-    for number, row in enumerate(table.rows[header + 1:], start=start):
+    body = table.rows[header + 1:]
+    for number, row in enumerate(body, start=start):
+        if progress is not None and (number - start) % PROGRESS_ROWS == 0:
+            progress(number - start, len(body))
         if all(blank(c) for c in row):
             continue
         raw = cell(row, "score")
@@ -215,6 +234,8 @@ def parse_rows(path: Path, table: Table | list[list[Any]]) -> list[ParsedRespons
     if not parsed:
         raise FeedbackFileError(path, [Problem("the file has a header but no responses",
                                                sheet=sheet)])
+    if progress is not None:
+        progress(len(body), len(body))
     return parsed
 
 
@@ -241,28 +262,43 @@ def undo_import(ws: Workspace, result: ImportResult) -> list[records.Removal]:
     """Remove what an import added (its responses, and its sample if it made one); the
     removals, restored in order, redo it with the same ids."""
     with ws.transaction():  # all or nothing, and one commit rather than one per response
-        removals = [records.remove(ws, "feedback", ident, "response") for ident in result.ids]
+        removals = [records.remove_many(ws, "feedback", list(result.ids))]
         if result.new_sample and result.sample_id:
             removals.append(records.remove(ws, "feedback_samples", result.sample_id, "sample"))
     return removals
 
 
+def prepare_file(path: str | os.PathLike[str],
+                 progress: Progress | None = None) -> PreparedFile:
+    """Read, validate and fingerprint a feedback file without a workspace (so a worker thread
+    can do it); raises FeedbackFileError as :func:`import_feedback` does, or Cancelled when
+    ``progress`` raises it."""
+    path = Path(path)
+    responses = parse_rows(path, read_table(path, _HEADER_OF, progress), progress)
+    return PreparedFile(path, responses, fingerprints(responses),
+                        hashlib.sha256(path.read_bytes()).hexdigest())
+
+
 def import_feedback(ws: Workspace, engagement_id: str, path: str | os.PathLike[str], *,
                     sampling: str = "unknown", invited: int | None = None,
-                    warn: Callable[[str], None] | None = None) -> ImportResult:
-    """Import a feedback file into an engagement (see the module's docstring)."""
+                    warn: Callable[[str], None] | None = None,
+                    prepared: PreparedFile | None = None) -> ImportResult:
+    """Import a feedback file into an engagement (see the module's docstring); ``prepared``:
+    the file as :func:`prepare_file` read it already."""
     records.get(ws, "engagements", engagement_id, "engagement")
     if sampling not in SAMPLINGS:
         raise InvalidValue(f"the sampling is one of {', '.join(SAMPLINGS)}, not {sampling!r}")
     if invited is not None and invited < 0:
         raise InvalidValue("the number invited cannot be negative")
     path = Path(path)
-    responses = parse_rows(path, read_table(path, _HEADER_OF))
+    if prepared is None:
+        prepared = prepare_file(path)
+    responses = prepared.responses
     if invited is not None and invited < len(responses):
         raise FeedbackFileError(path, [Problem(
             f"{len(responses)} responses but only {invited} clients invited; the number "
             f"invited counts everyone asked, so it cannot be smaller")])
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    sha = prepared.sha256
     lookups = {
         "subject": _names(ws, "SELECT id, name FROM subjects WHERE engagement_id = ?"
                           " ORDER BY own DESC, position", engagement_id),
@@ -273,13 +309,14 @@ def import_feedback(ws: Workspace, engagement_id: str, path: str | os.PathLike[s
         "segment": _names(ws, "SELECT id, name FROM segments WHERE engagement_id = ?"
                           " ORDER BY name", engagement_id),
     }
+    key = functools.lru_cache(maxsize=None)(_norm)  # a few names, on thousands of rows
     result = ImportResult()
     unknown: set[tuple[str, str]] = set()
     for r in responses:
         for kind in ("subject", "touchpoint", "segment"):
             name = getattr(r, kind)
-            if name and _norm(name) not in lookups[kind] and (kind, _norm(name)) not in unknown:
-                unknown.add((kind, _norm(name)))
+            if name and key(name) not in lookups[kind] and (kind, key(name)) not in unknown:
+                unknown.add((kind, key(name)))
                 result.warnings.append(
                     f"{path}: {r.where(kind)}: unknown {kind} {name!r}; "
                     f"the response is kept unattached")
@@ -289,7 +326,7 @@ def import_feedback(ws: Workspace, engagement_id: str, path: str | os.PathLike[s
     existing = {r[0] for r in ws.rows(
         "SELECT fingerprint FROM feedback WHERE engagement_id = ? AND fingerprint IS NOT NULL",
         (engagement_id,))}
-    pairs = zip(responses, fingerprints(responses), strict=True)
+    pairs = zip(responses, prepared.fingerprints, strict=True)
     fresh = [(r, f) for r, f in pairs if f not in existing]
     result.skipped = len(responses) - len(fresh)
     if not fresh:
@@ -307,9 +344,9 @@ def import_feedback(ws: Workspace, engagement_id: str, path: str | os.PathLike[s
             "INSERT INTO feedback (id, engagement_id, sample_id, subject_id, touchpoint_id,"
             " segment_id, channel, responded_on, score, ces, comment, fingerprint)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(ident, engagement_id, sample, lookups["subject"].get(_norm(r.subject)),
-              lookups["touchpoint"].get(_norm(r.touchpoint)),
-              lookups["segment"].get(_norm(r.segment)), r.channel, r.responded_on, r.score,
+            [(ident, engagement_id, sample, lookups["subject"].get(key(r.subject)),
+              lookups["touchpoint"].get(key(r.touchpoint)),
+              lookups["segment"].get(key(r.segment)), r.channel, r.responded_on, r.score,
               r.ces, r.comment, fp) for ident, (r, fp) in zip(result.ids, fresh, strict=True)])
     result.added, result.sample_id = len(fresh), sample
     return result

@@ -11,6 +11,7 @@ import csv
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,16 @@ MAX_CELL = 16 * 1024 * 1024
 MAX_COLUMNS = 100
 #: An xlsx that unpacks to more than this is refused before it is parsed (a zip bomb).
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
+#: Rows between two calls of a progress callback.
+PROGRESS_ROWS = 500
+
+#: ``progress(done, total)``: rows read or checked so far; ``total`` is 0 while reading (the
+#: number of rows is not known yet). It may raise :class:`Cancelled` to stop.
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):  # noqa: N818 - a stop asked for, not an error
+    """Raised by a progress callback to stop reading a file; nothing of it was imported."""
 
 
 def norm(value: Any) -> str:
@@ -161,7 +172,8 @@ def _delimiter(content: str, headers: dict[str, str]) -> str:
     return best if first.count(best) else ","
 
 
-def read_csv(path: Path, data: bytes, headers: dict[str, str]) -> Table:
+def read_csv(path: Path, data: bytes, headers: dict[str, str],
+             progress: Progress | None = None) -> Table:
     content = decode(data).lstrip("\ufeff")
     if "\x00" in content[:4096]:
         raise FeedbackFileError(path, [Problem("not a text CSV file (binary content)")])
@@ -173,8 +185,12 @@ def read_csv(path: Path, data: bytes, headers: dict[str, str]) -> Table:
         content = parts[1] if len(parts) > 1 else ""
         first_row = 2
     delimiter = sep.group(1) if sep else _delimiter(content, headers)
+    rows: list[list[Any]] = []
     try:
-        rows = list(csv.reader(io.StringIO(content, newline=""), delimiter=delimiter))
+        for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter):
+            rows.append(row)
+            if progress is not None and len(rows) % PROGRESS_ROWS == 0:
+                progress(len(rows), 0)
     except csv.Error as exc:
         raise FeedbackFileError(path, [Problem(f"not a readable CSV file ({exc})")]) from None
     return Table(rows, None, first_row)
@@ -190,7 +206,7 @@ def _unpacked_size(path: Path) -> int:
         return 0  # openpyxl says what is wrong with it
 
 
-def read_xlsx(path: Path, headers: dict[str, str]) -> Table:
+def read_xlsx(path: Path, headers: dict[str, str], progress: Progress | None = None) -> Table:
     if _unpacked_size(path) > MAX_UNPACKED_BYTES:
         raise FeedbackFileError(path, [Problem(
             f"the workbook unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB;"
@@ -206,7 +222,11 @@ def read_xlsx(path: Path, headers: dict[str, str]) -> Table:
         chosen: Table | None = None
         for sheet in book.worksheets:
             sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
-            rows = [list(row[:MAX_COLUMNS]) for row in sheet.iter_rows(values_only=True)]
+            rows = []
+            for row in sheet.iter_rows(values_only=True):
+                rows.append(list(row[:MAX_COLUMNS]))
+                if progress is not None and len(rows) % PROGRESS_ROWS == 0:
+                    progress(len(rows), 0)
             table = Table(rows, sheet.title)
             if chosen is None:
                 chosen = table
@@ -216,7 +236,7 @@ def read_xlsx(path: Path, headers: dict[str, str]) -> Table:
         if chosen is None:
             raise FeedbackFileError(path, [Problem("the workbook has no worksheet")])
         return chosen
-    except FeedbackFileError:
+    except (FeedbackFileError, Cancelled):
         raise
     except Exception as exc:  # a damaged sheet inside a readable package
         raise FeedbackFileError(path, [Problem(
@@ -225,9 +245,10 @@ def read_xlsx(path: Path, headers: dict[str, str]) -> Table:
         book.close()
 
 
-def read_table(path: str | os.PathLike[str], headers: dict[str, str]) -> Table:
+def read_table(path: str | os.PathLike[str], headers: dict[str, str],
+               progress: Progress | None = None) -> Table:
     """The file's rows, cells as read; ``headers`` (normalised header → column) choose the
-    CSV separator and the xlsx sheet."""
+    CSV separator and the xlsx sheet; ``progress`` hears of the rows read."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -240,4 +261,6 @@ def read_table(path: str | os.PathLike[str], headers: dict[str, str]) -> Table:
     except OSError as exc:
         raise FeedbackFileError(path, [Problem(
             f"cannot read the file ({exc.strerror or exc})")]) from None
-    return read_xlsx(path, headers) if suffix == ".xlsx" else read_csv(path, data, headers)
+    if suffix == ".xlsx":
+        return read_xlsx(path, headers, progress)
+    return read_csv(path, data, headers, progress)

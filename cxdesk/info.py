@@ -6,6 +6,7 @@ from typing import Any
 
 from cxdesk.coverage import coverage
 from cxdesk.nps import nps
+from cxdesk.rounding import round_half_away
 from cxdesk.workspace import Workspace
 
 #: An answer counts as given when it is N/A or holds any value.
@@ -68,7 +69,8 @@ def engagement_info(ws: Workspace, engagement: dict[str, Any]) -> dict[str, Any]
         "actions": ws.scalar("SELECT count(*) FROM actions WHERE engagement_id = ?", (eid,)),
         "coverage": {"done": cov.done, "required": cov.required},
         "nps": None if result is None else {
-            "value": round(result.value, 1), "n": result.n, "margin": round(result.margin, 1)},
+            "value": round_half_away(result.value, 1), "n": result.n,
+            "margin": round_half_away(result.margin, 1)},
     }
 
 

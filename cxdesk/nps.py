@@ -31,5 +31,6 @@ def nps(scores: Iterable[int]) -> Nps | None:
     p_plus, p_minus = promoters / n, detractors / n
     variance = p_plus + p_minus - (p_plus - p_minus) ** 2
     margin = 1.96 * math.sqrt(max(variance, 0.0) / n) * 100
-    return Nps(value=(p_plus - p_minus) * 100, n=n, margin=margin, promoters=promoters,
-               passives=n - promoters - detractors, detractors=detractors)
+    # one division from the counts: an exact half (5 of 40 → 12.5) stays exact for rounding
+    return Nps(value=(promoters - detractors) * 100 / n, n=n, margin=margin,
+               promoters=promoters, passives=n - promoters - detractors, detractors=detractors)

@@ -87,6 +87,33 @@ def read_only_location(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
+def read_only_cause(path: Path) -> str | None:
+    """Why a workspace can only be read: ``"medium"`` (a read-only file system: a locked USB
+    stick, a CD, a read-only share), ``"file"`` (no permission to write the file), ``"folder"``
+    (no permission to write the folder beside it), or None when it can be written."""
+    path = Path(path)
+    if not read_only_location(path):
+        return None
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "medium"
+    except (AttributeError, OSError):  # no statvfs (Windows) or an unreadable file system
+        pass
+    return "file" if not os.access(path, os.W_OK) else "folder"
+
+
+class ReadOnlyWorkspace(WorkspaceError):
+    """A write was attempted on a workspace opened read-only; nothing was changed."""
+
+    def __init__(self, path: Path, cause: str | None = None) -> None:
+        why = {"medium": "it is on a read-only medium", "file": "the file cannot be written",
+               "folder": "its folder cannot be written"}.get(cause or "", "it cannot be written")
+        super().__init__(f"{path}: the workspace is read-only ({why}); nothing was changed."
+                         " Save a copy where it can be written to edit it")
+        self.path = Path(path)
+        self.cause = cause
+
+
 def read_only_uri(path: Path) -> str:
     """A read-only connection that writes nothing beside the file; ``immutable`` where nothing
     could (a read-only location), else SQLite would need to create the ``-shm``."""
@@ -177,9 +204,10 @@ def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
 class Workspace:
     """An open workspace. Owns one connection: use it from the thread that opened it only."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
+        self._read_only = read_only
         self._depth = 0
         self._fk_graph: dict[str, list[tuple[str, str, str]]] | None = None
         self._workspace_id: str | None = None
@@ -192,15 +220,21 @@ class Workspace:
         if create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
             cls._create(path)
         validate(path)
-        conn = _connect(path, read_only=read_only_location(path))
+        read_only = read_only_location(path)
+        conn = _connect(path, read_only=read_only)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION and read_only:
+                raise WorkspaceError(
+                    f"{path}: the workspace is read-only and was made by an older CX Desk"
+                    f" (schema {version}); it must be brought up to date once where it can"
+                    " be written: copy it to a writable folder and open the copy")
             if version < SCHEMA_VERSION:
                 _migrate(conn, version)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn)
+        return cls(path, conn, read_only=read_only)
 
     @staticmethod
     def _create(path: Path) -> None:
@@ -253,6 +287,11 @@ class Workspace:
 
     # -- facts ----------------------------------------------------------------------------
     @property
+    def read_only(self) -> bool:
+        """Opened to read only (a read-only file, folder or medium): every write is refused."""
+        return self._read_only
+
+    @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -274,13 +313,16 @@ class Workspace:
         self._depth += 1
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
             if self._depth == 0:
                 self.conn.execute("ROLLBACK")
             else:
                 self.conn.execute(f"ROLLBACK TO sp{self._depth}")
                 self.conn.execute(f"RELEASE sp{self._depth}")
+            if (self._read_only and isinstance(exc, sqlite3.OperationalError)
+                    and "readonly" in str(exc)):  # say what it means, naming the file
+                raise ReadOnlyWorkspace(self.path, read_only_cause(self.path)) from exc
             raise
         self._depth -= 1
         if self._depth == 0:

@@ -277,13 +277,11 @@ def test_undoing_an_import_is_all_or_nothing(ws, built, tmp_path: Path, monkeypa
     path = tmp_path / "undo.csv"
     path.write_text("score,comment\n9,first\n3,second\n", encoding="utf-8")
     result = import_feedback(ws, built.engagement_id, path)
-    real_remove, calls = records.remove, []
+    assert result.new_sample  # removed after the responses: the step that fails below
+    real_remove = records.remove
 
     def failing_remove(*args, **kwargs):
-        calls.append(args)
-        if len(calls) == 2:
-            raise RuntimeError("disk trouble")
-        return real_remove(*args, **kwargs)
+        raise RuntimeError("disk trouble")
 
     monkeypatch.setattr(records, "remove", failing_remove)
     with pytest.raises(RuntimeError):
@@ -292,6 +290,29 @@ def test_undoing_an_import_is_all_or_nothing(ws, built, tmp_path: Path, monkeypa
     monkeypatch.setattr(records, "remove", real_remove)
     undo_import(ws, result)
     assert ws.scalar("SELECT count(*) FROM feedback WHERE id IN (?, ?)", result.ids) == 0
+
+
+def test_undo_and_redo_of_a_large_import_restore_every_row_and_its_tags(
+        ws, built, tmp_path: Path) -> None:
+    from cxdesk import records
+    from cxdesk.feedback_import import undo_import
+
+    path = tmp_path / "large.csv"
+    path.write_text("score,comment\n" + "".join(f"{i % 11},comment {i}\n" for i in range(1200)),
+                    encoding="utf-8")
+    result = import_feedback(ws, built.engagement_id, path)
+    tag = records.insert(ws, "tags", {"engagement_id": built.engagement_id, "name": "slow"})
+    link = records.insert(ws, "feedback_tags", {"feedback_id": result.ids[700], "tag_id": tag})
+    before = sorted(tuple(r) for r in ws.rows("SELECT id, score, comment FROM feedback"))
+    removals = undo_import(ws, result)
+    assert ws.scalar("SELECT count(*) FROM feedback WHERE engagement_id = ?",
+                     (built.engagement_id,)) == len(before) - 1200
+    assert ws.scalar("SELECT count(*) FROM feedback_tags") == 0
+    for removal in reversed(removals):
+        records.restore(ws, removal)
+    assert sorted(tuple(r) for r in ws.rows("SELECT id, score, comment FROM feedback")) == before
+    assert ws.scalar("SELECT feedback_id FROM feedback_tags WHERE id = ?", (link,)) == \
+        result.ids[700]
 
 
 def test_unknown_name_warnings_name_the_sheet_and_the_column_as_the_file_does(

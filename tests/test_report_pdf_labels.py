@@ -33,7 +33,20 @@ def test_numbers_use_a_decimal_comma_in_russian():
     assert format_number(-3.25, "ru", 2) == "−3,25"
     assert format_number(None, "en") == "–"
     assert format_percent(0.425, "ru", 1) == "42,5\u00a0%"
-    assert format_percent(0.425, "en") == "42%"
+    assert format_percent(0.415, "en") == "42%"
+    assert format_percent(0.425, "en") == "43%"  # a half rounds up, as in Excel
+
+
+def test_halves_round_away_from_zero_as_in_excel():
+    assert format_number(12.5, "en", 0) == "13"
+    assert format_number(-12.5, "en", 0) == "−13"
+    assert format_number(0.5, "ru", 0) == "1"
+    assert format_number(-0.5, "ru", 0) == "−1"
+    assert format_number(2.25, "ru", 1) == "2,3"
+    assert format_number(-2.25, "en", 1) == "−2.3"
+    assert format_number(-0.4, "en", 0) == "0"  # never "−0"
+    assert Labels("en").score(62.5) == "63"
+    assert Labels("ru").percent(-0.125) == "−13\u00a0%"
 
 
 def test_labels_in_each_language_and_an_unknown_key_is_itself():

@@ -68,3 +68,42 @@ def test_the_compiled_catalogue_matches_its_source(ts, tmp_path):
     update.lrelease(copy)
     assert copy.with_suffix(".qm").read_bytes() == ts.with_suffix(".qm").read_bytes(), \
         "run resources/translations/update.py to rebuild the .qm"
+
+
+def _hidden_from_lupdate(path: Path) -> list[str]:
+    """Calls that translate something lupdate cannot read: a text (or context) that is not a
+    string literal, which is what a wrapper such as ``def _t(text): return translate(ctx,
+    text)`` does — its strings never reach the catalogue and show in English in Russian."""
+    import ast
+
+    source = path.read_text(encoding="utf-8")
+    # a plural recorded by a ``self.tr`` elsewhere (lupdate only records plurals from those)
+    reused = {line.split("=")[0].strip() for line in source.splitlines()
+              if "# lupdate: the plural of" in line}
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = (func.attr if isinstance(func, ast.Attribute)
+                else func.id if isinstance(func, ast.Name) else "")
+        if (name == "translate" and len(node.args) >= 4  # a plural: lupdate records it
+                and not (isinstance(node.args[1], ast.Name) and node.args[1].id in reused)):
+            found.append(f"{path.name}:{node.lineno} (a plural: use self.tr(text, '', n))")
+            continue  # as singular from QCoreApplication.translate, only self.tr's count
+        if name == "translate" and len(node.args) >= 2:
+            texts = node.args[:2]
+        elif name == "tr" and node.args:
+            texts = node.args[:1]
+        else:
+            continue
+        if not all(isinstance(t, ast.Constant) and isinstance(t.value, str)
+                   or isinstance(t, ast.Name) and t.id in reused for t in texts):
+            found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
+    ui = Path(__file__).resolve().parent.parent / "ui"
+    hidden = [hit for path in sorted(ui.rglob("*.py")) for hit in _hidden_from_lupdate(path)]
+    assert hidden == []

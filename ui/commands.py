@@ -2,6 +2,10 @@
 ``cxdesk.engagements`` (and ``cxdesk.records.restore`` to undo a removal), then broadcasts the
 topics it touched. ``execute`` runs a command once, shows a refusal of the core and pushes
 nothing on error; the stack's own first ``redo`` is then skipped, since the edit is done.
+
+On a read-only workspace nothing is tried: ``execute`` (and the map's ``push``, and the undo
+stack's own ``push``) refuse first with one message; a write that gets through anyway is
+refused by the core (``ReadOnlyWorkspace``) before it changes a byte.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from PySide6.QtWidgets import QWidget
 from cxdesk import engagements, records
 from cxdesk.errors import CxDeskError
 from cxdesk.records import Removal
+from cxdesk.workspace import ReadOnlyWorkspace
 from ui import context as topics
-from ui import messages
+from ui import messages, read_only
 from ui.context import AppContext
 
 # which broadcast topic each table belongs to
@@ -100,6 +105,9 @@ class CoreCommand(QUndoCommand):
     def _run(self, step: Callable[[], Iterable[str]]) -> None:
         try:
             touched = set(step())
+        except (read_only.EditRefused, ReadOnlyWorkspace) as exc:
+            read_only.show_refusal(None, _refusal(exc))
+            return
         except (CxDeskError, sqlite3.Error) as exc:
             # the workspace refused (it changed since): say so; the command can't be replayed
             messages.error(None, QCoreApplication.translate("Commands", "Cannot undo or redo"),
@@ -111,9 +119,15 @@ class CoreCommand(QUndoCommand):
 
 def execute(command: CoreCommand, parent: QWidget | None = None) -> bool:
     """Do ``command`` now and push it on the context's undo stack; on a refusal of the core,
-    show it and push nothing. Returns whether the edit was made."""
+    show it and push nothing. Returns whether the edit was made. On a read-only workspace
+    nothing is tried: one message says why and how to edit."""
+    if read_only.refuse_edit(command.context, parent):
+        return False
     try:
         touched = set(command.apply())
+    except (read_only.EditRefused, ReadOnlyWorkspace) as exc:
+        read_only.show_refusal(parent, _refusal(exc))
+        return False
     except (CxDeskError, sqlite3.Error) as exc:
         messages.error(parent, QCoreApplication.translate("Commands", "Not possible"), str(exc))
         return False
@@ -121,6 +135,13 @@ def execute(command: CoreCommand, parent: QWidget | None = None) -> bool:
     command.context.undo_stack.push(command)
     command.context.notify(*touched)
     return True
+
+
+def _refusal(exc: Exception) -> str:
+    """The read-only message for a refusal of the UI or of the core."""
+    if isinstance(exc, ReadOnlyWorkspace):
+        return read_only.refusal_text(exc.path, exc.cause)
+    return str(exc)
 
 
 class UpdateCommand(CoreCommand):

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cxdesk.engagements import Engagement, list_engagements
 from cxdesk.overview import Overview, overview
+from ui import read_only
 
 if TYPE_CHECKING:
     from cxdesk.workspace import Workspace
@@ -31,6 +32,20 @@ EVERYTHING = frozenset({ENGAGEMENT, SUBJECTS, LOCATIONS, SEGMENTS, MAPS, TEMPLAT
                         EVIDENCE, FINDINGS, FEEDBACK, ACTIONS})
 
 
+class UndoStack(QUndoStack):
+    """The undo stack, refusing (with the one read-only message) a command pushed while the
+    workspace is read-only: pushing runs it, and it could only fail half-way."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self._context = context
+
+    def push(self, command: QUndoCommand) -> None:
+        if read_only.refuse_edit(self._context):
+            return
+        super().push(command)
+
+
 class AppContext(QObject):
     """Owned by the main window; views read from it and listen to it. Views never own data."""
 
@@ -44,7 +59,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.ws: Workspace | None = None
         self.engagement_id: str | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = UndoStack(self)
         self._read: dict[tuple[str, ...], Any] = {}
         self._read_state: tuple[object, int] | None = None
 
@@ -58,6 +73,11 @@ class AppContext(QObject):
         self.ws = ws
         self.engagement_id = None
         self.workspace_changed.emit()
+
+    @property
+    def read_only(self) -> bool:
+        """The open workspace can only be read: every edit is refused (see ui.read_only)."""
+        return self.ws is not None and self.ws.read_only
 
     def set_engagement(self, engagement_id: str | None) -> None:
         if engagement_id == self.engagement_id:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxdesk import records
 from cxdesk.records import Removal
-from ui import messages
+from ui import messages, read_only
 from ui.commands import CoreCommand
 from ui.context import CHECKS, EVIDENCE, FINDINGS, AppContext
 from ui.workers import Worker
@@ -131,6 +131,15 @@ class ImportJob(QObject):
         self.worker.failed.connect(self._failed)
 
     def start(self) -> ImportJob:
+        """Start the import; on a read-only workspace refuse it (one message) instead, with
+        ``error`` set and nothing started."""
+        try:
+            read_only.ensure_writable(self.context)
+        except read_only.EditRefused as exc:
+            self.error = str(exc)
+            self._close_dialog()
+            read_only.show_refusal(self._window(), self.error)
+            return self
         ImportJob._running.add(self)
         self.done.connect(self._forget)
         self.worker.start()
@@ -212,8 +221,31 @@ class ImportJob(QObject):
         self.context.notify(EVIDENCE, CHECKS, FINDINGS)
         messages.info(self._window(),
                       QCoreApplication.translate("EvidenceImport", "Import finished"),
-                      summary(report))
+                      self.summary(report))
         self.done.emit(report)
+
+    def summary(self, report: Any) -> str:
+        """What an import did, in a few lines: stored, already there, refused with reasons."""
+        new = sum(1 for _f, _p, was_new in report.stored if was_new)
+        again = len(report.stored) - new
+        if not report.stored and not report.rejected and not getattr(report, "cancelled", False):
+            return QCoreApplication.translate(  # a dropped folder held no evidence
+                "EvidenceView", "None of these is a photo, a recording or a PDF.")
+        lines = [self.tr("%n new file(s) stored.", "", new)]
+        if again:
+            lines.append(self.tr("%n file(s) were stored already and are linked again.", "",
+                                 again))
+        if report.rejected:
+            lines.append(self.tr("%n file(s) refused:", "", len(report.rejected)))
+            for file, reason in report.rejected[:20]:
+                lines.append(f"  {Path(file).name}: {reason}")
+            if len(report.rejected) > 20:
+                lines.append("  …")
+        if getattr(report, "cancelled", False):
+            lines.append(QCoreApplication.translate(
+                "EvidenceImport",
+                "The import was cancelled; the files not listed were not imported."))
+        return "\n".join(lines)
 
     def _window(self) -> QWidget | None:
         owner = self._owner
@@ -228,38 +260,16 @@ class ImportJob(QObject):
         self.done.emit(None)
 
 
-def summary(report: Any) -> str:
-    """What an import did, in a few lines: stored, already there, refused with reasons."""
-    new = sum(1 for _f, _p, was_new in report.stored if was_new)
-    again = len(report.stored) - new
-    if not report.stored and not report.rejected and not getattr(report, "cancelled", False):
-        return QCoreApplication.translate(  # a dropped folder held no evidence
-            "EvidenceView", "None of these is a photo, a recording or a PDF.")
-    lines = [QCoreApplication.translate("EvidenceImport", "%n new file(s) stored.", "", new)]
-    if again:
-        lines.append(QCoreApplication.translate(
-            "EvidenceImport", "%n file(s) were stored already and are linked again.", "",
-            again))
-    if report.rejected:
-        lines.append(QCoreApplication.translate("EvidenceImport", "%n file(s) refused:", "",
-                                                len(report.rejected)))
-        for file, reason in report.rejected[:20]:
-            lines.append(f"  {Path(file).name}: {reason}")
-        if len(report.rejected) > 20:
-            lines.append("  …")
-    if getattr(report, "cancelled", False):
-        lines.append(QCoreApplication.translate(
-            "EvidenceImport", "The import was cancelled; the files not listed were not imported."))
-    return "\n".join(lines)
-
-
 def start_import(context: AppContext, paths: Iterable[Path], parent: QWidget | None = None, *,
                  check_id: str | None = None, criterion_id: str | None = None,
                  finding_id: str | None = None) -> ImportJob | None:
     """Import files (folders give their evidence files, found in the worker) in a worker;
-    None when there is nothing to import or no engagement."""
+    None when there is nothing to import or no engagement, or when the workspace is read-only
+    (after saying so)."""
     files = candidates(paths)
     if not files or context.ws is None or not context.engagement_id:
+        return None
+    if read_only.refuse_edit(context, parent):
         return None
     return ImportJob(context, files, check_id=check_id, criterion_id=criterion_id,
                      finding_id=finding_id, parent=parent,

@@ -29,3 +29,11 @@ def period_text(start: str | None, end: str | None) -> str:
     if first and last:
         return f"{first} – {last}"
     return first or last
+
+
+def decimal_text(value: float, digits: int = 1) -> str:
+    """A figure with ``digits`` decimals in the interface language's way (1,5 in Russian,
+    1.5 in English), halves rounded away from zero as a spreadsheet does."""
+    from cxdesk.rounding import format_fixed
+
+    return format_fixed(value, digits).replace(".", QLocale().decimalPoint())

@@ -1,6 +1,7 @@
 """The main window: assembles the sidebar, the stacked screens, the menus and toolbar and the
 status bar around one AppContext, and carries out the workspace-level commands (open, new,
-restore, engagements)."""
+restore, save a copy, engagements). A read-only workspace is said so in the status bar and in a
+bar above the screens (``ui.read_only``), and the editing actions are off."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QWidget
 
 from cxdesk.errors import CxDeskError
-from cxdesk.workspace import Workspace
-from ui import i18n, messages, settings, style
+from cxdesk.workspace import Workspace, read_only_cause
+from ui import i18n, messages, read_only, settings, style
 from ui.context import AppContext
 from ui.menus import MainMenus
 from ui.sidebar import Sidebar
@@ -35,17 +36,22 @@ class MainWindow(QMainWindow):
         self.context = AppContext(self)
         self.sample_offer: SampleOffer | None = None
         self.backup_worker: Worker | None = None
+        self.copy_worker: Worker | None = None
+        self._closing = False
         self.setObjectName("MainWindow")
 
         names = available_views()
         central = QWidget(self)  # first: what it holds is made in place, never moved
         self.sidebar = Sidebar(self.context, names, central)
+        self.read_only_bar: read_only.ReadOnlyBar | None = None  # made when first needed
         self.stack = ViewStack(self.context, central, strict=not interactive)
-        layout = QHBoxLayout(central)
+        layout = self._grid = QGridLayout(central)  # row 0 of column 1: the read-only bar
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.sidebar, 0, 0, 2, 1)
+        layout.addWidget(self.stack, 1, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setRowStretch(1, 1)
         self.setCentralWidget(central)
         self.menus = MainMenus(self, self.language)
         self.statusBar().setStyleSheet(style.status_bar_stylesheet())
@@ -112,7 +118,8 @@ class MainWindow(QMainWindow):
         self.stack.refresh_all()
 
     def start_backup(self) -> Worker | None:
-        """A rolling backup of the open workspace, made in a worker with its own connection."""
+        """A rolling backup of the open workspace, made in a worker with its own connection
+        (into the data folder: a read-only workspace is backed up too, nothing beside it)."""
         ws = self.context.ws
         if ws is None:
             return None
@@ -126,7 +133,7 @@ class MainWindow(QMainWindow):
     def offer_sample(self) -> SampleOffer | None:
         """Offer the sample engagement when the workspace has none (never when declined)."""
         ws = self.context.ws
-        if (not self.interactive or ws is None or self.context.engagements()
+        if (not self.interactive or ws is None or ws.read_only or self.context.engagements()
                 or settings.sample_declined()):
             return None
         from ui.dialogs.first_start import SampleOffer
@@ -142,7 +149,7 @@ class MainWindow(QMainWindow):
     def add_sample(self) -> SampleOffer | None:
         """Build the sample engagement into the open workspace, showing progress."""
         ws = self.context.ws
-        if ws is None:
+        if ws is None or read_only.refuse_edit(self.context, self):
             return None
         from ui.dialogs.first_start import SampleOffer
 
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def restore_dialog(self) -> None:
         ws = self.context.ws
-        if ws is None:
+        if ws is None or read_only.refuse_edit(self.context, self):
             return
         from ui.dialogs import workspace as workspace_dialogs
 
@@ -199,7 +206,9 @@ class MainWindow(QMainWindow):
         from cxdesk import backups
 
         ws = self.context.ws
-        if ws is None or not messages.confirm(self, self.tr("Restore from backup"), self.tr(
+        if ws is None or read_only.refuse_edit(self.context, self):
+            return False
+        if not messages.confirm(self, self.tr("Restore from backup"), self.tr(
                 "Replace the workspace's content with this backup? Its current state is "
                 "backed up first.")):
             return False
@@ -218,9 +227,47 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def save_copy(self, target: Path | None = None) -> Worker | None:
+        """Copy the open workspace (read-only ones above all) to a file the user chooses, in
+        a worker, then open the copy in this window to edit it."""
+        ws = self.context.ws
+        if ws is None or self.copy_worker is not None:
+            return None
+        target = target or read_only.ask_copy_path(self, Path(ws.path))
+        if target is None:
+            return None
+        from cxdesk import backups
+        from ui.workers import Worker
+
+        source = Path(ws.path)
+        worker = Worker(lambda: backups.save_copy(source, target), self)
+        worker.succeeded.connect(self._copy_saved)
+        worker.failed.connect(self._copy_failed)
+        self.copy_worker = worker
+        if self.read_only_bar is not None:
+            self.read_only_bar.set_busy(True)
+        self.menus.save_copy.setEnabled(False)
+        self.status.setText(self.tr("Saving a copy to {0}…").format(str(target)))
+        return worker.start()
+
+    def _copy_done(self) -> None:
+        self.copy_worker = None
+        if self.read_only_bar is not None:
+            self.read_only_bar.set_busy(False)
+        self._update_chrome()
+
+    def _copy_saved(self, copy: Path) -> None:
+        self._copy_done()
+        if not self._closing:  # not into a window that closed while the copy was written
+            self.open_workspace(copy)
+
+    def _copy_failed(self, message: str) -> None:
+        self._copy_done()
+        messages.error(self, self.tr("Cannot save a copy"), message)
+
     # -- engagements ----------------------------------------------------------------------
     def new_engagement(self) -> None:
-        if self.context.ws is None:
+        if self.context.ws is None or read_only.refuse_edit(self.context, self):
             return
         from ui.dialogs.forms import EngagementDialog
 
@@ -237,7 +284,7 @@ class MainWindow(QMainWindow):
     def rename_engagement(self) -> None:
         ctx = self.context
         engagement = ctx.engagement() if ctx.ws is not None and ctx.engagement_id else None
-        if engagement is None:
+        if engagement is None or read_only.refuse_edit(ctx, self):
             return
         from PySide6.QtWidgets import QInputDialog
 
@@ -256,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def delete_engagement(self) -> None:
         engagement = self.context.engagement() if self.context.ws is not None else None
-        if engagement is None:
+        if engagement is None or read_only.refuse_edit(self.context, self):
             return
         name = engagement.name
         if messages.confirm(self, self.tr("Delete engagement"), self.tr(
@@ -279,6 +326,8 @@ class MainWindow(QMainWindow):
         self.language = i18n.install(lang)
         self.menus.language.set_current(lang)
         self.menus.retranslate()
+        if self.read_only_bar is not None:
+            self.read_only_bar.retranslate()
         self.sidebar.retranslate()
         self.stack.clear()  # screens are recreated in the new language when shown
         self._update_chrome()
@@ -303,14 +352,36 @@ class MainWindow(QMainWindow):
         engagement = ctx.engagement() if ctx.ws is not None and ctx.engagement_id else None
         name = engagement.name if engagement is not None else ""
         self.setWindowTitle(f"CX Desk — {name}" if name else "CX Desk")
+        cause = read_only_cause(ctx.ws.path) if ctx.read_only else None
         if ctx.ws is None:
             self.status.setText(self.tr("No workspace open"))
+        elif ctx.read_only:
+            self.status.setText(self.tr("Workspace: {0} · Read-only: {1}").format(
+                _short_path(ctx.ws.path), read_only.cause_text(cause)))
         else:
             self.status.setText(self.tr("Workspace: %1 · All changes saved")
                                 .replace("%1", _short_path(ctx.ws.path)))
-        self.menus.set_engagement_actions_enabled(ctx.ws is not None, bool(ctx.engagement_id))
+        self.menus.set_engagement_actions_enabled(ctx.ws is not None and not ctx.read_only,
+                                                  bool(ctx.engagement_id) and not ctx.read_only)
+        stack = ctx.undo_stack
+        self.menus.undo.setEnabled(stack.canUndo() and not ctx.read_only)
+        self.menus.redo.setEnabled(stack.canRedo() and not ctx.read_only)
+        self.menus.save_copy.setEnabled(ctx.ws is not None and self.copy_worker is None)
+        if ctx.read_only:
+            self._read_only_bar().show_for(cause)
+        elif self.read_only_bar is not None:
+            self.read_only_bar.hide()
+
+    def _read_only_bar(self) -> read_only.ReadOnlyBar:
+        """The bar above the screens saying the workspace is read-only (made once needed)."""
+        if self.read_only_bar is None:
+            self.read_only_bar = read_only.ReadOnlyBar(self.centralWidget())
+            self.read_only_bar.save_copy_requested.connect(self.save_copy)
+            self._grid.addWidget(self.read_only_bar, 0, 1)
+        return self.read_only_bar
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._closing = True
         if self.interactive:
             settings.save_window_state(self.saveGeometry(), self.saveState())
         from ui.workers import Worker

@@ -115,13 +115,16 @@ class SwapCommand(CoreCommand):
 
 
 class ImportFeedbackCommand(CoreCommand):
-    """Import a feedback file; undo removes what it added, redo puts the same rows back."""
+    """Import a feedback file; undo removes what it added, redo puts the same rows back.
+    ``prepared``: the file as a worker read and validated it already (``prepare_file``), so
+    only the writing is done here, on the GUI thread's connection."""
 
     def __init__(self, context: AppContext, text: str, engagement_id: str, path: Any,
-                 sampling: str, invited: int | None) -> None:
+                 sampling: str, invited: int | None, prepared: Any = None) -> None:
         super().__init__(context, text)
         self.engagement_id, self.path = engagement_id, path
         self.sampling, self.invited = sampling, invited
+        self.prepared = prepared
         self.result: Any = None
         self.removals: list[Removal] | None = None
 
@@ -134,7 +137,9 @@ class ImportFeedbackCommand(CoreCommand):
                     records.restore(self.ws, removal)
         else:
             self.result = import_feedback(self.ws, self.engagement_id, self.path,
-                                          sampling=self.sampling, invited=self.invited)
+                                          sampling=self.sampling, invited=self.invited,
+                                          prepared=self.prepared)
+            self.prepared = None  # redo restores the rows; the parsed file is not needed
         return {FEEDBACK}
 
     def revert(self) -> Iterable[str]:

@@ -1,7 +1,8 @@
 """Running a function in a worker thread and getting its result back on the GUI thread.
 
 The function must not touch widgets or the window's Workspace connection: it opens what it
-needs itself (one SQLite connection per thread).
+needs itself (one SQLite connection per thread). A write the core refuses because the workspace
+is read-only fails with the app's one read-only message (``ui.read_only``), not SQLite's.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from cxdesk.workspace import ReadOnlyWorkspace
 
 
 class _Runner(QObject):
@@ -26,6 +29,10 @@ class _Runner(QObject):
     def run(self) -> None:
         try:
             result = self._fn()
+        except ReadOnlyWorkspace as exc:  # expected: say it as every refused edit says it
+            from ui.read_only import refusal_text
+
+            self.failed.emit(refusal_text(exc.path, exc.cause))
         except Exception as exc:  # reported on the GUI thread, never lost
             message = str(exc) or exc.__class__.__name__
             traceback.print_exc()

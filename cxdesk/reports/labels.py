@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cxdesk.rounding import round_half_away
+
 LANGUAGES = ("ru", "en")
 
 # key: (English, Russian)
@@ -142,6 +144,15 @@ TEXT: dict[str, tuple[str, str]] = {
                   "Обращений по низким оценкам: {0}; связались: {1}, из них в срок: {2}; "
                   "медианное время до первого контакта — {3} ч."),
     "nps_by_subject": ("NPS and CES by company", "NPS и CES по компаниям"),
+    "voice_of_subject": ("Customer responses are not recorded per location: the figures below "
+                         "are those of {0} across all its locations, not of this location "
+                         "alone.",
+                         "Ответы клиентов не записываются по точкам: ниже приведены показатели "
+                         "компании «{0}» по всем её точкам, а не только этой точки."),
+    "voice_no_subject": ("Customer responses are not recorded per location, and this location "
+                         "belongs to no company: no NPS or CES figure can be given for it.",
+                         "Ответы клиентов не записываются по точкам, а эта точка не относится "
+                         "ни к одной компании: показатели NPS и CES для неё привести нельзя."),
     "no_subject": ("not tied to a company", "без указания компании"),
     "companies": ("Companies", "Компании"),
     "mentions": ("Mentions", "Упоминания"),
@@ -211,6 +222,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "coverage_gaps": ("Coverage gaps: checks done against required",
                       "Недостаток проверок: выполнено и требуется"),
     "required": ("Required", "Требуется"),
+    "coverage_of_location": ("Coverage counts only the checks done at this location. The "
+                             "number of checks required is set per company and touchpoint, not "
+                             "per location: it is the company's whole requirement.",
+                             "В покрытии учтены только проверки на этой точке. Требуемое число "
+                             "проверок задаётся для компании и точки контакта, а не для точки "
+                             "продаж: это требование ко всей компании."),
     "file": ("File", "Файл"),
     "sha256": ("SHA-256", "SHA-256"),
     "capture_time": ("Captured", "Время съёмки"),
@@ -279,10 +296,11 @@ def format_datetime(value: str | None, lang: str) -> str:
 
 
 def format_number(value: float | None, lang: str, digits: int = 1) -> str:
-    """1 234,5 (ru, thin no-break space for thousands) or 1,234.5 (en); '–' for None."""
+    """1 234,5 (ru, thin no-break space for thousands) or 1,234.5 (en); '–' for None. Halves
+    round away from zero, as in Excel (12.5 → 13, −12.5 → −13); never "−0"."""
     if value is None:
         return "–"
-    text = f"{value:,.{digits}f}"
+    text = f"{round_half_away(value, digits):,.{digits}f}"
     if lang == "ru":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text.replace("-", "−")

@@ -77,17 +77,23 @@ def _story(ctx: Context, sections: tuple[str, ...], check: Callable[[], None]) -
     return pdf_sections.cover(ctx) + pdf_sections.contents_page(ctx) + keep_headings(body)
 
 
-def _render_map(ws: Workspace, data: ReportData, renderer: MapRenderer | None,
-                folder: Path) -> Path | None:
-    if renderer is None or not data.maps:
-        return None
-    target = folder / "map.png"
-    renderer(ws, data.maps[0][0], target)
-    return target if target.exists() else None
+def _render_maps(ws: Workspace, data: ReportData, renderer: MapRenderer | None,
+                 folder: Path) -> dict[str, Path]:
+    """Every journey map of the engagement drawn by ``renderer`` into ``folder``, by map id
+    (a map it could not draw is left out: the report says the picture is unavailable)."""
+    if renderer is None:
+        return {}
+    pictures: dict[str, Path] = {}
+    for i, (map_id, _) in enumerate(data.maps):
+        target = folder / f"map-{i}.png"
+        renderer(ws, map_id, target)
+        if target.exists():
+            pictures[map_id] = target
+    return pictures
 
 
 def _layout(ws: Workspace, data: ReportData, path: Path, *, lang: str,
-            sections: tuple[str, ...], all_photos: bool, map_png: Path | None,
+            sections: tuple[str, ...], all_photos: bool, map_pngs: dict[str, Path],
             logo: Path | None, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> Path:
     from cxdesk.reports.labels import Labels
@@ -118,7 +124,7 @@ def _layout(ws: Workspace, data: ReportData, path: Path, *, lang: str,
         check()
 
     ctx = Context(data=data, t=t, styles=Styles(), photos=source, known=Pagination(),
-                  map_png=map_png, logo=logo, all_photos=all_photos)
+                  map_pngs=map_pngs, logo=logo, all_photos=all_photos)
     eng = data.header.engagement
     running = eng.name + (f" — {data.header.location.name}" if data.header.location else "")
     meta = {"title": running, "running": running, "footer": eng.client,
@@ -157,8 +163,10 @@ def write_report(ws: Workspace, engagement_id: str, path: str | os.PathLike[str]
 
     ``sections`` picks from ``SECTIONS`` (None: all); ``all_photos`` shows every photo, not
     only those of findings and failed criteria; ``location_id`` limits the report to one
-    location's checks, photos and incidents; ``map_renderer(ws, map_id, png_path)`` draws the
-    journey map (the core draws no pictures itself); ``progress(done, total)`` is called as
+    location's checks, photos and incidents, its coverage to the checks done there (against
+    the company's requirement) and its voice of the customer to the location's company (the
+    responses carry no location; the report says so); ``map_renderer(ws, map_id,
+    png_path)`` draws each journey map (the core draws no pictures itself); ``progress(done, total)`` is called as
     it goes and ``cancelled()`` returning True stops it (``ReportCancelled``, nothing
     written). NotFound for an unknown engagement or location.
     """
@@ -168,9 +176,10 @@ def write_report(ws: Workspace, engagement_id: str, path: str | os.PathLike[str]
     data = load_report_data(ws, engagement_id, subject_ids=subject_ids, location_id=location_id)
     prepare_target(path)  # a folder, an impossible place: said before any work
     with tempfile.TemporaryDirectory(prefix="cxdesk-report-") as folder:
-        map_png = _render_map(ws, data, map_renderer, Path(folder)) if "map" in chosen else None
+        map_pngs = (_render_maps(ws, data, map_renderer, Path(folder))
+                    if "map" in chosen else {})
         return _layout(ws, data, Path(path), lang=lang, sections=chosen, all_photos=all_photos,
-                       map_png=map_png, logo=Path(logo) if logo else None, progress=progress,
+                       map_pngs=map_pngs, logo=Path(logo) if logo else None, progress=progress,
                        cancelled=cancelled)
 
 
@@ -218,11 +227,12 @@ def write_location_reports(ws: Workspace, engagement_id: str,
     written: list[Path] = []
     used: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="cxdesk-report-") as temp:
-        map_png: Path | None = None
+        map_pngs: dict[str, Path] | None = None  # the maps are the engagement's: drawn once
         for i, location in enumerate(locations):
             data = load_report_data(ws, engagement_id, location_id=location.id)
-            if map_png is None and "map" in chosen:
-                map_png = _render_map(ws, data, map_renderer, Path(temp))
+            if map_pngs is None:
+                map_pngs = (_render_maps(ws, data, map_renderer, Path(temp))
+                            if "map" in chosen else {})
             base = safe_file_name(location.name)
             name, n = base, 1
             while name.casefold() in used:
@@ -236,6 +246,6 @@ def write_location_reports(ws: Workspace, engagement_id: str,
 
             written.append(_layout(
                 ws, data, target / f"{name}.pdf", lang=lang, sections=chosen,
-                all_photos=all_photos, map_png=map_png, logo=Path(logo) if logo else None,
+                all_photos=all_photos, map_pngs=map_pngs, logo=Path(logo) if logo else None,
                 progress=part, cancelled=cancelled))
     return written

@@ -37,6 +37,8 @@ def methodology(ctx: Context) -> list[Flowable]:
     used = [m for m in METHODS if any(m in per for per in data.methods.values())]
     if header.subjects:
         out += [markup(esc(t("checks")), s.h3), _checks_table(ctx, used)]
+    if header.location is not None:
+        out.append(p(t("coverage_of_location"), s.small))
     gaps = [c for c in data.coverage if c.done < c.required]
     if gaps:
         rows = [[p(t("stage"), s.head), p(t("touchpoint"), s.head), p(t("subject"), s.head),

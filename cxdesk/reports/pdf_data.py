@@ -56,6 +56,10 @@ class ReportData:
     coverage: list[q.CoverageRow] = field(default_factory=list)
     methods: dict[str, dict[str, int]] = field(default_factory=dict)  # subject -> method -> n
     maps: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
+    #: Whose feedback the voice section shows: "engagement" (every response), "subject" (a
+    #: location's report: its subject's responses, which carry no location) or "none" (a
+    #: location of no subject: no figure can honestly be given for it).
+    voice_scope: str = "engagement"
     today: dt.date = field(default_factory=dt.date.today)
 
     @property
@@ -150,6 +154,7 @@ def load_report_data(ws: Workspace, engagement_id: str, *,
                      subject_ids: Sequence[str] | None = None, location_id: str | None = None,
                      today: dt.date | None = None) -> ReportData:
     """Everything the report shows (NotFound for an unknown engagement or location)."""
+    location = None
     if location_id is not None:
         get_engagement(ws, engagement_id)
         location = get_location(ws, location_id)
@@ -175,8 +180,16 @@ def load_report_data(ws: Workspace, engagement_id: str, *,
     data.photos = q.evidence_rows(ws, engagement_id, **filters)
     data.failed_photo_ids = _failed_photo_ids(ws, engagement_id)
     data.appearance = _appearance(ws, engagement_id, ids, location_id)
-    data.feedback = q.feedback_report(ws, engagement_id, subject_ids=ids)
     follow_ups = list_follow_ups(ws, engagement_id)
+    if location is None:
+        data.feedback = q.feedback_report(ws, engagement_id, subject_ids=ids)
+    elif location.subject_id:
+        data.voice_scope = "subject"
+        data.feedback = q.feedback_report(ws, engagement_id, of_subject=location.subject_id)
+        kept = {r.id for r in data.feedback.responses}
+        follow_ups = [f for f in follow_ups if f.feedback_id in kept]
+    else:
+        data.voice_scope, follow_ups = "none", []
     data.loop = loop_stats(follow_ups) if follow_ups else None
     data.incidents = q.incident_rows(ws, engagement_id, **filters)
     problem_ids = ({i["problem_id"] for i in data.incidents if i["problem_id"]}
@@ -192,7 +205,7 @@ def load_report_data(ws: Workspace, engagement_id: str, *,
     actions = q.action_rows(ws, engagement_id, today=data.today)
     data.actions = actions if location_id is None else _in_scope_actions(
         actions, data.findings, {p["title"] for p in data.problems})
-    data.coverage = q.coverage_rows(ws, engagement_id, subject_ids=ids)
+    data.coverage = q.coverage_rows(ws, engagement_id, subject_ids=ids, location_id=location_id)
     data.methods = _methods(ws, engagement_id, location_id)
     data.maps = [(r["id"], r["name"]) for r in ws.rows(
         "SELECT id, name FROM maps WHERE engagement_id = ? ORDER BY position, created_at",

@@ -21,6 +21,7 @@ from cxdesk.reports.pdf_style import (
     markup,
     p,
 )
+from cxdesk.rounding import round_half_away
 
 #: Below this share of invited customers answering, the sample is called out.
 LOW_RESPONSE_RATE = 0.3
@@ -29,7 +30,7 @@ LOW_RESPONSE_RATE = 0.3
 def nps_text(value: Nps | None, t: Labels) -> str:
     if value is None:
         return "<font color='#6b7785'>–</font>"
-    sign = "+" if value.value > 0 else ""
+    sign = "+" if round_half_away(value.value) > 0 else ""  # +0.4 shows as 0, not +0
     return (f"<b>{sign}{esc(t.number(value.value, 0))}</b> "
             f"<font size='6.5' color='#6b7785'>{esc(t('margin', t.number(value.margin, 0)))}"
             f" · n {value.n}</font>")
@@ -54,9 +55,24 @@ def sample_warnings(ctx: Context) -> list[str]:
     return warnings
 
 
+def _scope_note(ctx: Context) -> list[Flowable]:
+    """A location's report says whose figures these are: responses carry no location."""
+    t, data = ctx.t, ctx.data
+    if data.voice_scope == "engagement":
+        return []
+    if data.voice_scope == "none":
+        return [markup(esc(t("voice_no_subject")), ctx.styles.warning)]
+    location = data.header.location
+    owner = location.subject_id if location is not None else None
+    name = next((x.name for x in data.subjects if x.id == owner), "")
+    return [markup(esc(t("voice_of_subject", name)), ctx.styles.warning)]
+
+
 def voice(ctx: Context) -> list[Flowable]:
     t, s, report = ctx.t, ctx.styles, ctx.data.feedback
-    out = heading(t("voice"), s)
+    out = heading(t("voice"), s) + _scope_note(ctx)
+    if ctx.data.voice_scope == "none":
+        return out
     if report is None or not report.responses:
         return out + [p(t("nothing_recorded"), s.body)]
     summary = report.summary
@@ -77,7 +93,7 @@ def voice(ctx: Context) -> list[Flowable]:
     out += [box, Spacer(1, 2 * mm)]
     out += [markup("⚠ " + esc(w), s.warning) for w in sample_warnings(ctx)]
     out += [p(t("nps_formula"), s.small), p(t("ces_formula"), s.small)]
-    if report.per_subject:
+    if report.per_subject and ctx.data.voice_scope == "engagement":
         rows = [[p(t("subject"), s.head), p(t("nps"), s.head_right), p(t("ces"), s.head_right)]]
         for r in report.per_subject:
             name = (r.subject or t("no_subject")) + (f" ({t('own')})" if r.own else "")
@@ -102,8 +118,8 @@ def voice(ctx: Context) -> list[Flowable]:
     loop = ctx.data.loop
     if loop is not None:
         hours = t.number(loop.median_hours, 0) if loop.median_hours is not None else "–"
-        out += [p(t("closed_loop"), s.h3), p(t("loop_text", loop.follow_ups, loop.contacted,
-                                                 loop.within_target, hours), s.body)]
+        out.append(KeepTogether([p(t("closed_loop"), s.h3), p(t(
+            "loop_text", loop.follow_ups, loop.contacted, loop.within_target, hours), s.body)]))
     return out
 
 

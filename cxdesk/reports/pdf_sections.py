@@ -43,6 +43,7 @@ from cxdesk.reports.pdf_style import (
     p,
 )
 from cxdesk.reports.queries import ReportSubject, ScoreRow
+from cxdesk.rounding import round_half_away
 from cxdesk.scoring import Score
 
 
@@ -55,7 +56,7 @@ class Context:
     styles: Styles
     photos: PhotoSource
     known: Pagination
-    map_png: Path | None = None
+    map_pngs: dict[str, Path] = field(default_factory=dict)  # map id -> its picture
     logo: Path | None = None
     all_photos: bool = False
     tick: Callable[[], None] = field(default=lambda: None)
@@ -80,7 +81,7 @@ def score_text(score: Score | None, t: Labels, *, with_n: bool = True) -> str:
 def difference_text(diff: float | None, threshold: float, t: Labels) -> str:
     if diff is None:
         return "<font color='#6b7785'>–</font>"
-    sign = "+" if diff > 0 else ""
+    sign = "+" if round_half_away(diff) > 0 else ""
     number = f"{sign}{t.number(diff, 0)}"
     if diff >= threshold:
         return f"<font color='#{GOOD.hexval()[2:]}'><b>{number}</b></font>"
@@ -203,17 +204,26 @@ def stage_table(ctx: Context) -> Table:
 
 # -- the journey map ---------------------------------------------------------------------------
 def journey_map(ctx: Context) -> list[Flowable]:
+    """Every journey map of the engagement, each under its own heading (in the contents) with
+    its picture fitted to the page; a map whose picture could not be drawn says so."""
     t, s = ctx.t, ctx.styles
     out = heading(t("map"), s)
     if not ctx.data.maps:
         return out + [p(t("map_missing"), s.body)]
-    if ctx.map_png is None or not ctx.map_png.exists():
-        return out + [p(t("map_unavailable"), s.body)]
-    picture = Image(str(ctx.map_png))
-    scale = min(CONTENT_W / picture.imageWidth, 200 * mm / picture.imageHeight)
-    picture.drawWidth, picture.drawHeight = picture.imageWidth * scale, picture.imageHeight * scale
-    return out + [KeepTogether([p(ctx.data.maps[0][1], s.h3), picture, Spacer(1, 3 * mm),
-                                p(t("score_note"), s.small)])]
+    for i, (map_id, name) in enumerate(ctx.data.maps):
+        out += heading(name, s, level=1, key=f"map-{map_id}")
+        note = [Spacer(1, 3 * mm), p(t("score_note"), s.small)] \
+            if i == len(ctx.data.maps) - 1 else [Spacer(1, 3 * mm)]
+        png = ctx.map_pngs.get(map_id)
+        if png is None or not png.exists():
+            out.append(KeepTogether([p(t("map_unavailable"), s.body), *note]))
+            continue
+        picture = Image(str(png))
+        scale = min(CONTENT_W / picture.imageWidth, 200 * mm / picture.imageHeight)
+        picture.drawWidth = picture.imageWidth * scale
+        picture.drawHeight = picture.imageHeight * scale
+        out.append(KeepTogether([picture, *note]))
+    return out
 
 
 # -- results per stage and touchpoint ----------------------------------------------------------

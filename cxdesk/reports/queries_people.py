@@ -3,10 +3,11 @@ Part of ``cxdesk.reports.queries`` (which re-exports every name here): import fr
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cxdesk.feedback import FeedbackSummary, Response, load_feedback
+from cxdesk.feedback import FeedbackSummary, Response, figure, load_feedback, response_rate
 from cxdesk.nps import Nps, nps
 from cxdesk.reports.query_filters import _filters, _keep
 from cxdesk.workspace import Workspace
@@ -31,11 +32,37 @@ class FeedbackReport:
     tags: list[tuple[str, str, int]]  # (tag, polarity, responses tagged), most used first
 
 
+def subject_summary(summary: FeedbackSummary, subject_id: str) -> FeedbackSummary:
+    """The engagement's feedback narrowed to one subject's responses: its headline figures
+    (NPS, CES, distribution, warnings) are those responses' alone (responses given for no
+    subject are left out), and only the samples they come from are kept."""
+    responses = [r for r in summary.responses if r.subject_id == subject_id]
+    used = {r.sample_id for r in responses}
+    samples = [x for x in summary.samples if x.id in used]
+    head = figure(responses, samples=samples)
+    narrowed = FeedbackSummary(responses=responses, samples=samples, nps=head.nps,
+                               ces=head.ces, warnings=head.warnings,
+                               response_rate=response_rate(samples))
+    for r in responses:
+        narrowed.distribution[r.score] += 1
+    narrowed.ces_mean = head.ces.mean if head.ces else None
+    narrowed.self_selected = any(r.sampling == "self_selected" for r in responses)
+    narrowed.unknown_sampling = any(r.sampling == "unknown" for r in responses)
+    return narrowed
+
+
 def feedback_report(ws: Workspace, engagement_id: str, *,
-                    subject_ids: Sequence[str] | None = None) -> FeedbackReport:
+                    subject_ids: Sequence[str] | None = None,
+                    of_subject: str | None = None) -> FeedbackReport:
     """NPS (with n and margin) and CES (mean of 1–7, 7 = very easy) per subject, the
-    headline of ``cxdesk.feedback``, the responses and the liked/disliked tag counts."""
+    headline of ``cxdesk.feedback``, the responses and the liked/disliked tag counts.
+
+    ``of_subject``: only that subject's responses, the headline and tag counts included (a
+    location's report: responses carry no location, so its subject's are the nearest)."""
     summary = load_feedback(ws, engagement_id)
+    if of_subject is not None:
+        summary = subject_summary(summary, of_subject)
+        subject_ids = [of_subject]
     responses = [r for r in summary.responses if _keep(r.subject_id, subject_ids)]
     groups: dict[str | None, list[Response]] = {}
     for r in responses:
@@ -57,6 +84,10 @@ def feedback_report(ws: Workspace, engagement_id: str, *,
            LEFT JOIN feedback_tags ft ON ft.tag_id = t.id
            WHERE t.engagement_id = ? GROUP BY t.id ORDER BY n DESC, t.name""",
         (engagement_id,))]
+    if of_subject is not None:
+        mentions = Counter(name for r in responses for name in r.tags)
+        tags = sorted(((name, polarity, mentions[name]) for name, polarity, _ in tags
+                       if mentions[name]), key=lambda tag: (-tag[2], tag[0]))
     return FeedbackReport(summary, per_subject, responses, tags)
 
 

@@ -376,6 +376,16 @@
     </message>
 </context>
 <context>
+    <name>FeedbackImportJob</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message numerus="yes">
         <source>%n response(s)</source>
@@ -411,9 +421,37 @@
             <numerusform>Import %n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new file(s) stored.</source>
+        <translation>
+            <numerusform>%n new file stored.</numerusform>
+            <numerusform>%n new files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were stored already and are linked again.</source>
+        <translation>
+            <numerusform>%n file was stored already and is linked again.</numerusform>
+            <numerusform>%n files were stored already and are linked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncidentsView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>

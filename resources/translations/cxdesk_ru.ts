@@ -1825,8 +1825,88 @@
 <context>
     <name>EmployeesView</name>
     <message>
+        <source>New employee…</source>
+        <translation>Новый сотрудник…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add result…</source>
+        <translation>Добавить результат…</translation>
+    </message>
+    <message>
+        <source>Results from a check…</source>
+        <translation>Результаты из проверки…</translation>
+    </message>
+    <message>
+        <source>Score a check made with the employee assessment template, area by area</source>
+        <translation>Оценить проверку по шаблону оценки сотрудников по каждой области</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add the people at the front line with New employee… (a code is enough to keep them anonymous), then their results by area — product and standards knowledge, customer orientation, engagement — and the trainings they attended with New training….</source>
+        <translation>Сотрудников пока нет. Добавьте фронт-лайн персонал кнопкой «Новый сотрудник…» (для анонимности достаточно кода), затем их результаты по областям — знание продукта и стандартов, клиентоориентированность, вовлечённость — и пройденные тренинги кнопкой «Новый тренинг…».</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Удалить результат</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>По областям</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Новый тренинг…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>What the audit concluded about this area: strengths, gaps, what to change.</source>
+        <translation>Выводы аудита по этой области: сильные стороны, пробелы, что изменить.</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Сохранить заключение</translation>
+    </message>
+    <message>
         <source>Employees</source>
         <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Results by area</source>
+        <translation>Результаты по областям</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Заключения</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see its employees.</source>
+        <translation>Выберите проект, чтобы увидеть его сотрудников.</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
@@ -1851,6 +1931,142 @@
             <numerusform>%n без обучения</numerusform>
             <numerusform>%n без обучения</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Изменить сотрудника</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>Удалить сотрудника</translation>
+    </message>
+    <message>
+        <source>Delete %1 with their results and training records? Undo brings them back.</source>
+        <translation>Удалить %1 вместе с результатами и записями о тренингах? Отмена вернёт их.</translation>
+    </message>
+    <message>
+        <source>Add result</source>
+        <translation>Добавить результат</translation>
+    </message>
+    <message>
+        <source>Results from a check</source>
+        <translation>Результаты из проверки</translation>
+    </message>
+    <message>
+        <source>No check uses the employee assessment template yet: add it under Checklists (Ready templates), then check the employees.</source>
+        <translation>Ни одна проверка ещё не использует шаблон оценки сотрудников: добавьте его в разделе «Чек-листы» (готовые шаблоны), затем проверьте сотрудников.</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Новый тренинг</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Изменить тренинг</translation>
+    </message>
+    <message>
+        <source>Delete training</source>
+        <translation>Удалить тренинг</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Customer focus</source>
+        <translation>Клиентоориентированность</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локация</translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation>Последний тренинг</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>One conclusion per area; they go into the report.</source>
+        <translation>Одно заключение на область; заключения попадают в отчёт.</translation>
     </message>
 </context>
 <context>
@@ -1910,14 +2126,6 @@
     <message>
         <source>Import failed</source>
         <translation>Не удалось импортировать</translation>
-    </message>
-    <message>
-        <source>%n new file(s) stored.</source>
-        <translation>Сохранено новых файлов: %n.</translation>
-    </message>
-    <message>
-        <source>%n file(s) were stored already and are linked again.</source>
-        <translation>Уже были сохранены и привязаны заново файлов: %n.</translation>
     </message>
     <message>
         <source>The import was cancelled; the files not listed were not imported.</source>
@@ -2462,6 +2670,244 @@
     </message>
 </context>
 <context>
+    <name>FeedbackImportJob</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Прочитана %n строка</numerusform>
+            <numerusform>Прочитаны %n строки</numerusform>
+            <numerusform>Прочитано %n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTabs</name>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>± over 10</source>
+        <translation>± больше 10</translation>
+    </message>
+    <message>
+        <source>response rate &lt; 20 %</source>
+        <translation>отклик &lt; 20 %</translation>
+    </message>
+    <message>
+        <source>self-selected</source>
+        <translation>самоотбор</translation>
+    </message>
+    <message>
+        <source>sampling unknown</source>
+        <translation>выборка неизвестна</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>± margin</source>
+        <translation>± погрешность</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>% easy</source>
+        <translation>% «легко»</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>Читать с осторожностью</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Разрез</translation>
+    </message>
+    <message>
+        <source>Own company, competitors and unattributed responses, each group on its own; NPS = % 9–10 − % 0–6.</source>
+        <translation>Своя компания, конкуренты и ответы без компании — каждая группа отдельно; NPS = % 9–10 − % 0–6.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>Новый тег…</translation>
+    </message>
+    <message>
+        <source>Edit tag…</source>
+        <translation>Изменить тег…</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <source>Apply keyword rules</source>
+        <translation>Применить правила по ключевым словам</translation>
+    </message>
+    <message>
+        <source>Tag every comment containing a tag&apos;s keywords; manual tags stay</source>
+        <translation>Отметить тегом каждый комментарий с ключевыми словами тега; теги, поставленные вручную, остаются</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новый тег</translation>
+    </message>
+    <message>
+        <source>Edit tag</source>
+        <translation>Изменить тег</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Способ связи</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Первый контакт</translation>
+    </message>
+    <message>
+        <source>Time to contact</source>
+        <translation>Время до контакта</translation>
+    </message>
+    <message>
+        <source>From the response&apos;s date to the first contact</source>
+        <translation>От даты ответа до первого контакта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Record contact…</source>
+        <translation>Записать контакт…</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Удалить отработку</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet: choose a detractor&apos;s response and Create follow-up.</source>
+        <translation>Отработок пока нет: выберите ответ критика и нажмите «Назначить отработку».</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups · %2 contacted · %3 within the target time</source>
+        <translation>Отработок: %1 · связались: %2 · в срок: %3</translation>
+    </message>
+    <message>
+        <source>median time to first contact %1</source>
+        <translation>медиана времени до первого контакта %1</translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>How it was drawn</source>
+        <translation>Способ формирования</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашено</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Доля ответивших</translation>
+    </message>
+    <message>
+        <source>New sample…</source>
+        <translation>Новая выборка…</translation>
+    </message>
+    <message>
+        <source>Edit sample…</source>
+        <translation>Изменить выборку…</translation>
+    </message>
+    <message>
+        <source>Only a random or near-complete sample supports an NPS: record how each was drawn and how many clients were invited.</source>
+        <translation>NPS опирается только на случайную или почти сплошную выборку: укажите, как сделана каждая выборка и сколько клиентов было приглашено.</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>Новая выборка</translation>
+    </message>
+    <message>
+        <source>Edit sample</source>
+        <translation>Изменить выборку</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <source>Date</source>
@@ -2634,6 +3080,23 @@
     <message>
         <source>Create follow-up</source>
         <translation>Назначить отработку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>the progress signal is sent at most this often (the GUI repaints in batches)</extracomment>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Checking the responses of %1…</source>
+        <translation>Проверка ответов из %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Import feedback</source>
@@ -2957,6 +3420,30 @@
             <numerusform>Импорт %n файлов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new file(s) stored.</source>
+        <translation>
+            <numerusform>Сохранён %n новый файл.</numerusform>
+            <numerusform>Сохранено %n новых файла.</numerusform>
+            <numerusform>Сохранено %n новых файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were stored already and are linked again.</source>
+        <translation>
+            <numerusform>%n файл уже был сохранён и привязан заново.</numerusform>
+            <numerusform>%n файла уже были сохранены и привязаны заново.</numerusform>
+            <numerusform>%n файлов уже были сохранены и привязаны заново.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>Отклонён %n файл:</numerusform>
+            <numerusform>Отклонено %n файла:</numerusform>
+            <numerusform>Отклонено %n файлов:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>
@@ -3070,13 +3557,129 @@
 </context>
 <context>
     <name>IncidentsView</name>
-    <message>
+    <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>%n дн.</translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Локация</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Обоснованность</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation>Время до закрытия</translation>
+    </message>
+    <message>
+        <source>From the incident&apos;s date to its closing</source>
+        <translation>От даты инцидента до его закрытия</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Новый инцидент…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Problem (root cause)</source>
+        <translation>Проблема (первопричина)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Локации</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>Новая проблема…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Incidents and problems</source>
         <translation>Инциденты и проблемы</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>открыто: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Диагноз: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Choose an engagement to see its incidents and problems.</source>
+        <translation>Выберите проект, чтобы увидеть его инциденты и проблемы.</translation>
+    </message>
+    <message>
+        <source>No incidents yet</source>
+        <translation>Инцидентов пока нет</translation>
+    </message>
+    <message>
+        <source>Record each customer complaint with New incident…: what happened, the diagnosis, whether it is justified, the compensation offered, and when it was closed. Group incidents and failure findings under New problem… — the root cause to remove.</source>
+        <translation>Записывайте каждую жалобу клиента через «Новый инцидент…»: что произошло, диагноз, обоснована ли она, предложенную компенсацию и когда она закрыта. Объединяйте инциденты и выводы-сбои в «Новую проблему…» — первопричину, которую нужно устранить.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
@@ -3094,6 +3697,14 @@
             <numerusform>%n открытых</numerusform>
         </translation>
     </message>
+    <message>
+        <source>closed in %1 days on average</source>
+        <translation>закрыты в среднем за %1 дн.</translation>
+    </message>
+    <message>
+        <source>compensation %1</source>
+        <translation>компенсации: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -3101,6 +3712,38 @@
             <numerusform>%n проблемы</numerusform>
             <numerusform>%n проблем</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Изменить инцидент</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Удалить инцидент</translation>
+    </message>
+    <message>
+        <source>Delete this incident? Undo brings it back.</source>
+        <translation>Удалить этот инцидент? Отмена вернёт его.</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Новая проблема</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Изменить проблему</translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation>Удалить проблему</translation>
+    </message>
+    <message>
+        <source>Delete the problem “%1”? Its incidents and findings stay, unlinked; undo links them again.</source>
+        <translation>Удалить проблему «%1»? Её инциденты и выводы останутся, но без связи; отмена снова свяжет их.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3936,10 @@
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
         <source>Open the &amp;sample engagement…</source>
         <translation>Открыть &amp;демонстрационный проект…</translation>
     </message>
@@ -3348,6 +3995,14 @@
         <translation>Заменить содержимое рабочего файла этой резервной копией? Перед этим текущее состояние будет сохранено в отдельную копию.</translation>
     </message>
     <message>
+        <source>Saving a copy to {0}…</source>
+        <translation>Сохранение копии в {0}…</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Не удалось сохранить копию</translation>
+    </message>
+    <message>
         <source>New engagement</source>
         <translation>Новый проект</translation>
     </message>
@@ -3378,6 +4033,10 @@
     <message>
         <source>No workspace open</source>
         <translation>Рабочий файл не открыт</translation>
+    </message>
+    <message>
+        <source>Workspace: {0} · Read-only: {1}</source>
+        <translation>Рабочий файл: {0} · Только чтение: {1}</translation>
     </message>
     <message>
         <source>Workspace: %1 · All changes saved</source>
@@ -4376,6 +5035,64 @@ Double-click in a stage to add a touchpoint; drag from a card&apos;s round handl
     <message>
         <source>Flow: %1 → %2</source>
         <translation>Переход: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>it is on a read-only disk (a locked USB stick, a CD, a read-only shared folder)</source>
+        <translation>он на диске только для чтения (флешка с защитой от записи, компакт-диск, общая папка только для чтения)</translation>
+    </message>
+    <message>
+        <source>you have no permission to change the file</source>
+        <translation>у вас нет прав на изменение файла</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in its folder</source>
+        <translation>у вас нет прав на запись в его папку</translation>
+    </message>
+    <message>
+        <source>it cannot be written</source>
+        <translation>в него нельзя записывать</translation>
+    </message>
+    <message>
+        <source>The workspace {0} is read-only: {1}.
+
+Nothing was changed. To edit it, save a copy where you can write (File → Save a copy…) and work in the copy.</source>
+        <translation>Рабочий файл {0} открыт только для чтения: {1}.
+
+Ничего не изменено. Чтобы вносить изменения, сохраните копию туда, где можно писать (Файл → Сохранить копию…), и работайте в копии.</translation>
+    </message>
+    <message>
+        <source>Read-only workspace</source>
+        <translation>Рабочий файл только для чтения</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation>Сохранить копию рабочего файла</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Сохранение копии…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; You can look at everything in this workspace but change nothing: {0}.</source>
+        <translation>&lt;b&gt;Только чтение.&lt;/b&gt; В этом рабочем файле можно всё смотреть, но ничего нельзя менять: {0}.</translation>
+    </message>
+    <message>
+        <source>Copy the workspace to a place where you can write, and open the copy to edit it</source>
+        <translation>Скопировать рабочий файл туда, где можно писать, и открыть копию для изменений</translation>
     </message>
 </context>
 <context>

@@ -106,12 +106,16 @@ def test_a_promoter_offers_no_follow_up(setup, view) -> None:
     assert not view.follow_up_button.isEnabled()
 
 
-def test_importing_a_file_from_the_screen_is_one_undo_step(setup, view, tmp_path) -> None:
+def test_importing_a_file_from_the_screen_is_one_undo_step(setup, view, tmp_path,
+                                                            qtbot) -> None:
     ws, built = setup
     path = tmp_path / "sms.csv"
     path.write_text("score;comment\n10;Супер\n4;Долго\n", encoding="utf-8")
     before = view.model.rowCount()
-    assert view.run_import(path, "random", 20)
+    job = view.run_import(path, "random", 20)
+    assert job is not None and not view.import_button.isEnabled()  # one import at a time
+    qtbot.waitUntil(lambda: job.over)
+    assert job.result.added == 2 and view.import_button.isEnabled()
     assert view.model.rowCount() == before + 2
     assert messages.shown[-1] == ("info", "Added 2, skipped 0 already imported.")
     assert [s.response_rate for s in view.summary.samples if s.name == "sms.csv"] == [0.1]
@@ -122,8 +126,13 @@ def test_importing_a_file_from_the_screen_is_one_undo_step(setup, view, tmp_path
     assert view.model.rowCount() == before + 2
     bad = tmp_path / "bad.csv"
     bad.write_text("score\n12\n", encoding="utf-8")
-    assert not view.run_import(bad)
-    assert "row 2, column score" in messages.shown[-1][1]
+    undo_steps = view.context.undo_stack.count()
+    job = view.run_import(bad)
+    qtbot.waitUntil(lambda: job.over)
+    assert job.result is None and "row 2, column score" in job.error
+    assert messages.shown[-1][0] == "error" and "row 2, column score" in messages.shown[-1][1]
+    assert view.context.undo_stack.count() == undo_steps
+    assert view.model.rowCount() == before + 2
 
 
 def test_tags_and_rules_fill_the_liked_and_disliked_tables(setup, view) -> None:

@@ -69,7 +69,7 @@ def test_an_incident_entered_diagnosed_and_closed_shows_its_time_to_close(setup,
     row = view.incident_rows[0]
     assert (row.justified, row.compensation_amount, row.days_to_close) == (True, 1500.0, 3)
     index = view.incidents.model_.index(0, 7)
-    assert index.data(Qt.ItemDataRole.DisplayRole) == "3 day(s)"
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "3 days"
     assert "1 incident" in view.header.subtitle.text()
     view.context.undo_stack.undo()
     assert view.incident_rows[0].status == "open"

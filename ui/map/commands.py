@@ -21,7 +21,7 @@ from cxdesk.errors import CxDeskError
 from cxdesk.journey_model import Clip, JourneyModel
 from cxdesk.records import Removal
 from ui import context as topics
-from ui import messages
+from ui import messages, read_only
 from ui.commands import CoreCommand
 
 ECHO: set[str] = set()
@@ -45,6 +45,8 @@ class MapCommand(CoreCommand):
 def push(command: CoreCommand, parent: QWidget | None = None) -> bool:
     """Do ``command`` and push it on the undo stack; False (and a message) on a refusal, or
     when it changed nothing (a drag dropped where it started)."""
+    if read_only.refuse_edit(command.context, parent):
+        return False
     model = getattr(command, "model", None)
     if model is not None:
         ECHO.add(model.map_id)

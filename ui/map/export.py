@@ -28,6 +28,10 @@ from cxdesk.workspace import Workspace
 FORMATS = ("png", "svg", "pdf")
 MIN_PNG_WIDTH = 1200
 
+# The map view's plural (``self.tr("%n touchpoint(s)", "", n)`` in ui/views/maps.py, where
+# lupdate records its plural forms); a literal here would make lupdate record it as singular.
+_TOUCHPOINTS = "%n touchpoint(s)"  # lupdate: the plural of MapsView
+
 
 def _application() -> None:
     from PySide6.QtWidgets import QApplication
@@ -73,8 +77,6 @@ def build_scene(ws: Workspace, map_id: str, *, subject_id: str | None = None,
     i18n.install(language or engagement.language)
     QGuiApplication.setFont(QFont("DejaVu Sans", 9))
 
-    def _t(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("MapsView", text, "", n)
 
     if subject_id is None:
         subjects = list_subjects(ws, engagement.id)
@@ -86,13 +88,13 @@ def build_scene(ws: Workspace, map_id: str, *, subject_id: str | None = None,
     scene.setPalette(_light_palette())
     scene.setFont(QFont("DejaVu Sans", 9))
     scene.set_model(model, LaneTexts(
-        touchpoints=_t("Touchpoints"), emotion=_t("Emotion"), score=_t("Score"),
-        online=_t("online"), offline=_t("offline"), person=_t("with a person"),
-        product=_t("with the product"), barriers=_t("Barriers")),
-        lambda n: _t("%n touchpoint(s)", n))
+        touchpoints=QCoreApplication.translate("MapsView", "Touchpoints"), emotion=QCoreApplication.translate("MapsView", "Emotion"), score=QCoreApplication.translate("MapsView", "Score"),
+        online=QCoreApplication.translate("MapsView", "online"), offline=QCoreApplication.translate("MapsView", "offline"), person=QCoreApplication.translate("MapsView", "with a person"),
+        product=QCoreApplication.translate("MapsView", "with the product"), barriers=QCoreApplication.translate("MapsView", "Barriers")),
+        lambda n: QCoreApplication.translate("MapsView", _TOUCHPOINTS, "", n))
     scores = map_scores(ws, engagement.id, subject_id, rival_id)
     names = {s.id: s.name for s in list_subjects(ws, engagement.id)}
-    scene.score_caption = _t("Scores: %1").replace(
+    scene.score_caption = QCoreApplication.translate("MapsView", "Scores: %1").replace(
         "%1", " | ".join(names.get(i, "") for i in (subject_id, rival_id) if i))
     scene.set_scores(None if scores.empty else scores, compare=bool(rival_id))
     for item in scene.items():  # vectors, not the screen's cached pixmaps, in SVG and PDF

@@ -42,7 +42,8 @@ from ui.check_commands import AnswerCommand, AttachPhotosCommand
 from ui.commands import execute
 from ui.context import AppContext
 from ui.evidence_import import dropped_files, start_import
-from ui.views.checks import STATUS_TONES, answer_words, method_name, status_name
+from ui.views.check_answers import answer_words
+from ui.views.checks_model import STATUS_TONES, method_name, status_name
 from ui.views.kit import (
     BAD,
     GOOD,

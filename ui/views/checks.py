@@ -1,487 +1,51 @@
 """Checks: every check of the fieldwork in a sortable, filterable table; the chosen check's
-answers beside it, grouped by stage and touchpoint."""
+answers beside it, grouped by stage and touchpoint. The list's model is in ``checks_model``,
+the answers pane in ``check_answers``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTreeView,
     QWidget,
 )
 
-from cxdesk.checks import AnswerRow, CheckRow, check_answers, list_checks
+from cxdesk.checks import CheckRow, check_answers, list_checks
 from ui.context import CHECKS, EVIDENCE, LOCATIONS, SUBJECTS, TEMPLATES
 from ui.views.base import View
+from ui.views.check_answers import AnswersModel, CheckSummary, CommentDelegate
+from ui.views.checks_model import (  # method_name: also imported from here by other screens
+    CheckFilter,
+    ChecksModel,
+    method_name,
+    status_name,
+)
 from ui.views.kit import (
     BAD,
-    DETAIL_ROLE,
-    GOOD,
-    INFO,
-    NEUTRAL,
-    ROOT,
-    SORT_ROLE,
-    TONE_ROLE,
-    WARN,
     Header,
     Page,
     PillDelegate,
     RoomyDelegate,
     TwoLineDelegate,
     flat_headers,
-    fmt_date,
     fmt_datetime,
-    fmt_number,
     fmt_score,
-    fmt_time,
     muted_color,
-    refilter,
-    scaled_font,
     score_tone,
     tone_color,
-    tone_fill,
     vbox,
 )
 
-STATUS_TONES = {"draft": NEUTRAL, "submitted": INFO, "approved": GOOD, "returned": WARN}
-
-
-def method_name(method: str, *, short: bool = False) -> str:
-    """The method of a check; ``short`` for the table's narrow column (where a language needs
-    a shorter word than its full name, e.g. Russian «Закупка» for «Контрольная закупка»)."""
-    if short:
-        shorter = {
-            "test_purchase": QCoreApplication.translate("ChecksView", "Test purchase",
-                                                        "check method, short for a table"),
-            "call_listening": QCoreApplication.translate("ChecksView", "Call listening",
-                                                         "check method, short for a table"),
-        }.get(method)
-        if shorter:
-            return shorter
-    return {
-        "visit": QCoreApplication.translate("ChecksView", "Visit"), "call": QCoreApplication.translate("ChecksView", "Call"), "request": QCoreApplication.translate("ChecksView", "Request"),
-        "test_purchase": QCoreApplication.translate("ChecksView", "Test purchase"), "call_listening": QCoreApplication.translate("ChecksView", "Call listening"),
-        "web_check": QCoreApplication.translate("ChecksView", "Website check"),
-    }.get(method, method)
-
-
-def status_name(status: str) -> str:
-    return {"draft": QCoreApplication.translate("ChecksView", "Draft"), "submitted": QCoreApplication.translate("ChecksView", "Submitted"),
-            "approved": QCoreApplication.translate("ChecksView", "Approved"), "returned": QCoreApplication.translate("ChecksView", "Returned")}.get(status, status)
-
-
-class ChecksModel(QAbstractTableModel):
-    """One check a row, on two lines: subject over location, method over auditor, date over
-    time (``DETAIL_ROLE`` holds the second line); then the status and the score."""
-
-    SUBJECT, METHOD, WHEN, STATUS, SCORE = range(5)
-
-    def __init__(self, view: View) -> None:
-        super().__init__(view)
-        self.view = view
-        self.checks: list[CheckRow] = []
-        self.headers = [QCoreApplication.translate("ChecksView", "Subject"),
-                        QCoreApplication.translate("ChecksView", "Method"),
-                        QCoreApplication.translate("ChecksView", "Date"),
-                        QCoreApplication.translate("ChecksView", "Status"),
-                        QCoreApplication.translate("ChecksView", "Score")]
-        self.header_tips = [QCoreApplication.translate("ChecksView", "Subject and location"),
-                            QCoreApplication.translate("ChecksView", "Method and auditor"),
-                            QCoreApplication.translate("ChecksView", "Date and time"), "", ""]
-
-    def set_checks(self, checks: list[CheckRow]) -> None:
-        self.beginResetModel()
-        self.checks = checks
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.checks)
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers[section]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.header_tips[section] or None
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == self.SCORE:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        check, col = self.checks[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(check, col)
-        if role == DETAIL_ROLE:
-            if col == self.SUBJECT:
-                return check.location
-            if col == self.METHOD:
-                return check.auditor
-            if col == self.WHEN:
-                return fmt_time(check.started_at)
-            return None
-        if role == SORT_ROLE:
-            if col == self.SCORE:
-                return -1.0 if check.score is None else check.score
-            if col == self.WHEN:
-                return check.started_at or ""
-            if col == self.SUBJECT:
-                return (0 if check.own else 1, check.subject, check.location)
-            if col == self.METHOD:
-                return (method_name(check.method), check.auditor)
-            return self._text(check, col)
-        if role == Qt.ItemDataRole.UserRole:
-            return check.id
-        if role == TONE_ROLE and col == self.STATUS:
-            return STATUS_TONES.get(check.status, NEUTRAL)
-        pal = self.view.palette()
-        if role == Qt.ItemDataRole.FontRole and (
-                (col == self.SUBJECT and check.own) or col == self.SCORE):
-            font = QFont(self.view.font())
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.SCORE:
-                return tone_color(BAD if check.critical_failures else score_tone(check.score),
-                                  pal)
-            if col == self.METHOD:
-                return muted_color(pal)
-        if role == Qt.ItemDataRole.BackgroundRole and check.own:
-            return tone_fill(INFO, pal, 0.07)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.SCORE and check.critical_failures:
-                return self.tr("%n critical criterion(s) failed", "", check.critical_failures)
-            if col == self.SUBJECT:
-                lines = [check.subject, check.location]
-                if check.own:
-                    lines.append(QCoreApplication.translate("ChecksView", "The own company"))
-                return "\n".join(line for line in lines if line)
-            if col == self.METHOD:
-                return "\n".join(t for t in (method_name(check.method), check.auditor) if t)
-            if col == self.WHEN:
-                return fmt_datetime(check.started_at)
-        return None
-
-    def _text(self, check: CheckRow, col: int) -> str:
-        if col == self.SUBJECT:
-            return check.subject
-        if col == self.METHOD:
-            return method_name(check.method, short=True)
-        if col == self.WHEN:
-            return fmt_date(check.started_at)
-        if col == self.STATUS:
-            return status_name(check.status)
-        if col == self.SCORE:
-            text = fmt_score(check.score)
-            return f"⚠ {text}" if check.critical_failures else text
-        return ""
-
-
-class CheckFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.subject_id: str | None = None
-        self.status: str | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_filter(self, subject_id: str | None, status: str | None) -> None:
-        def change() -> None:
-            self.subject_id, self.status = subject_id, status
-        refilter(self, change)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        check = self.sourceModel().checks[row]
-        return ((self.subject_id is None or check.subject_id == self.subject_id)
-                and (self.status is None or check.status == self.status))
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
-                 right: QModelIndex | QPersistentModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-
-# -- answers ----------------------------------------------------------------------------------
-class AnswersModel(QAbstractItemModel):
-    """Groups (stage › touchpoint) with their answers beneath. Internal id: group row + 1 for
-    answers, 0 for groups."""
-
-    CRITERION, ANSWER, MARK, PHOTOS = range(4)
-
-    def __init__(self, view: View) -> None:
-        super().__init__(view)
-        self.view = view
-        self.groups: list[tuple[str, list[AnswerRow]]] = []
-        self.headers = [QCoreApplication.translate("ChecksView", "Criterion"), QCoreApplication.translate("ChecksView", "Answer"), QCoreApplication.translate("ChecksView", "Score"),
-                        QCoreApplication.translate("ChecksView", "Photos")]
-
-    def set_answers(self, answers: list[AnswerRow], *, unanswered: bool = True) -> None:
-        """Group the answers; ``unanswered`` False leaves out criteria without an answer."""
-        self.beginResetModel()
-        self.groups = []
-        for answer in answers:
-            if not unanswered and not answer.answered:
-                continue
-            title = " › ".join(p for p in (answer.stage, answer.group) if p) or \
-                QCoreApplication.translate("ChecksView", "General")
-            if not self.groups or self.groups[-1][0] != title:
-                self.groups.append((title, []))
-            self.groups[-1][1].append(answer)
-        self.endResetModel()
-
-    def answer(self, index: QModelIndex) -> AnswerRow | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self.groups[index.internalId() - 1][1][index.row()]
-
-    def index(self, row: int, column: int, parent: QModelIndex = ROOT) -> QModelIndex:
-        if column < 0 or column >= 4:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if 0 <= row < len(self.groups) \
-                else QModelIndex()
-        if parent.internalId() == 0 and 0 <= row < len(self.groups[parent.row()][1]):
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.groups[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        col = index.column()
-        pal = self.view.palette()
-        if index.internalId() == 0:
-            title, answers = self.groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and col == self.CRITERION:
-                failed = sum(a.failed for a in answers)
-                return f"{title}   ✗ {failed}" if failed else title
-            if role == Qt.ItemDataRole.ToolTipRole and col == self.CRITERION:
-                failed = sum(a.failed for a in answers)
-                return self.tr("%n failed", "", failed) if failed else title
-            if role == Qt.ItemDataRole.FontRole and col == self.CRITERION:
-                font = QFont(self.view.font())
-                font.setBold(True)
-                return font
-            return None
-        answer = self.answer(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.CRITERION:
-                return f"★ {answer.text}" if answer.critical else answer.text
-            if col == self.ANSWER:
-                return answer_words(answer)
-            if col == self.MARK:
-                return mark(answer)
-            if col == self.PHOTOS:
-                return str(answer.photos) if answer.photos else ""
-        if role == DETAIL_ROLE and col == self.CRITERION:
-            return answer.comment
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.CRITERION:
-                return answer.text + (f"\n\n{answer.comment}" if answer.comment else "")
-            if col == self.ANSWER:
-                return answer_words(answer)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.MARK:
-                if answer.score is None:
-                    return muted_color(pal)
-                return tone_color(score_tone(answer.score * 100), pal)
-            if col == self.ANSWER and not answer.answered:
-                return muted_color(pal)
-            if col == self.PHOTOS:
-                return muted_color(pal)
-        if role == Qt.ItemDataRole.BackgroundRole and answer.failed and answer.critical:
-            return tone_fill(BAD, pal, 0.08)
-        if role == Qt.ItemDataRole.FontRole and col == self.MARK:
-            font = QFont(self.view.font())
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MARK, self.PHOTOS):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-
-def mark(answer: AnswerRow) -> str:
-    """✓ passed, ✗ failed (★✗ a critical one), a number for a partial score, – N/A, · open."""
-    if not answer.answered:
-        return "·"
-    if answer.not_applicable:
-        return "–"
-    if answer.score is None:
-        return ""
-    if answer.failed:
-        return "★ ✗" if answer.critical else "✗"
-    if answer.score >= 0.999:
-        return "✓"
-    return f"{answer.score * 100:.0f}"
-
-
-def answer_words(answer: AnswerRow) -> str:
-    if not answer.answered:
-        return QCoreApplication.translate("ChecksView", "not answered")
-    if answer.not_applicable:
-        return QCoreApplication.translate("ChecksView", "N/A")
-    kind, value = answer.answer_type, answer.value_number
-    if kind == "yes_no":
-        return QCoreApplication.translate("ChecksView", "Yes") if value else QCoreApplication.translate("ChecksView", "No")
-    if kind == "scale_0_10":
-        return f"{fmt_number(value)} / 10"
-    if kind == "scale_1_5":
-        return f"{fmt_number(value)} / 5"
-    if kind == "number":
-        text = f"{fmt_number(value)} {answer.unit}".strip()
-        if answer.threshold is not None:
-            sign = "≥" if answer.direction == "higher_is_better" else "≤"
-            text += f"  ({sign} {fmt_number(answer.threshold)})"
-        return text
-    if kind == "choice":
-        return answer.choice or ""
-    return answer.value_text or ""
-
-
-class CommentDelegate(QStyledItemDelegate):
-    """The criterion wrapped on up to two lines, and its comment (``DETAIL_ROLE``) in a muted
-    line below. Heights follow the column's width (see ``ChecksView``)."""
-
-    MAX_LINES = 2
-
-    def __init__(self, tree: QTreeView) -> None:
-        super().__init__(tree)
-        self.tree = tree
-
-    def _width(self, index: QModelIndex) -> int:
-        depth = 1 if index.parent().isValid() else 0
-        return max(80, self.tree.header().sectionSize(0) - self.tree.indentation() * (depth + 1)
-                   - 8)
-
-    def _lines(self, text: str, font: QFont, width: int) -> list[str]:
-        metrics = QFontMetrics(font)
-        words, lines = text.split(), []
-        while words and len(lines) < self.MAX_LINES:
-            line = words.pop(0)
-            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-                line = f"{line} {words.pop(0)}"
-            lines.append(line)
-        if words:
-            lines[-1] = metrics.elidedText(f"{lines[-1]} {' '.join(words)}",
-                                           Qt.TextElideMode.ElideRight, width)
-        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if not index.parent().isValid():  # a group heading
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = QRectF(option.rect.adjusted(4, 4, -4, -4))
-        metrics = QFontMetrics(opt.font)
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setFont(opt.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                            else QPalette.ColorRole.Text))
-        y = rect.top()
-        for line in self._lines(text, opt.font, int(rect.width())):
-            painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-            y += metrics.height()
-        comment = index.data(DETAIL_ROLE)
-        if comment:
-            small = scaled_font(opt.font, -1)
-            small.setItalic(True)
-            painter.setFont(small)
-            if not selected:
-                painter.setPen(muted_color(option.palette))
-            painter.drawText(QRectF(rect.left(), y + 1, rect.width(),
-                                    QFontMetrics(small).height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetrics(small).elidedText(f"“{comment}”",
-                                                            Qt.TextElideMode.ElideRight,
-                                                            int(rect.width())))
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        if not index.parent().isValid():
-            return QSize(hint.width(), hint.height() + 8)
-        metrics = QFontMetrics(option.font)
-        lines = len(self._lines(index.data() or "", option.font, self._width(index))) or 1
-        height = metrics.height() * lines + 10
-        if index.data(DETAIL_ROLE):
-            height += QFontMetrics(scaled_font(option.font, -1)).height() + 2
-        return QSize(hint.width(), height)
-
-
-class CheckSummary(QWidget):
-    """Above the answers: who was checked, where, how and when, and the score."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = vbox(self, (16, 12, 16, 10), 2)
-        self.title = QLabel()
-        self.title.setFont(scaled_font(self.font(), 3, bold=True))
-        self.title.setWordWrap(True)
-        self.meta = QLabel()
-        self.meta.setWordWrap(True)
-        self.score = QLabel()
-        self.score.setTextFormat(Qt.TextFormat.RichText)
-        for label in (self.title, self.meta, self.score):
-            layout.addWidget(label)
+__all__ = ["ChecksView", "method_name"]
 
 
 class ChecksView(View):

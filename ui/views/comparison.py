@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesk.comparison import ADVANTAGE, DISADVANTAGE, Comparison, Row, comparison
+from cxdesk.rounding import format_fixed
 from ui.commands import execute
 from ui.context import CHECKS, MAPS, SUBJECTS, TEMPLATES
 from ui.finding_commands import COMPARISON, ThresholdCommand
@@ -40,7 +41,7 @@ VERDICT_TONES = {ADVANTAGE: GOOD, DISADVANTAGE: BAD}
 
 
 def _signed(value: float | None) -> str:
-    return "" if value is None else f"{value:+.0f}".replace("-", "−")
+    return "" if value is None else format_fixed(value, sign=True).replace("-", "−")
 
 
 class ComparisonView(View):

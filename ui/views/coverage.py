@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
 from cxdesk.coverage import Coverage, CoverageCell, coverage
 from cxdesk.engagements import Subject, list_subjects
 from cxdesk.journey import TouchpointPlace, touchpoint_places
+from cxdesk.rounding import format_fixed
 from ui.context import CHECKS, MAPS, SUBJECTS, TEMPLATES
 from ui.views.base import View
 from ui.views.kit import (
     BAD,
     GOOD,
     NEUTRAL,
-    ROOT,
     TONE_ROLE,
     WARN,
     Header,
+    HeaderedTableModel,
     Page,
     blend,
     flat_headers,
@@ -57,20 +58,26 @@ class Row:
     touchpoint_id: str | None = None
 
 
-class CoverageModel(QAbstractTableModel):
+class CoverageModel(HeaderedTableModel):
     """Rows: stage headings, their touchpoints, a totals row. Columns: subjects, then total."""
 
     def __init__(self, view: View) -> None:
-        super().__init__(view)
+        super().__init__(view, self._headers([]))
         self.view = view
         self.rows: list[Row] = []
         self.subjects: list[Subject] = []
         self.cells: dict[tuple[str, str], CoverageCell] = {}
 
+    @staticmethod
+    def _headers(subjects: list[Subject]) -> list[str]:
+        return [QCoreApplication.translate("CoverageView", "Touchpoint"),
+                *(s.name for s in subjects), QCoreApplication.translate("CoverageView", "Total")]
+
     def set_coverage(self, cov: Coverage, subjects: list[Subject],
                      places: dict[str, TouchpointPlace]) -> None:
         self.beginResetModel()
         self.subjects = subjects
+        self.headers = self._headers(subjects)
         self.cells = {(c.touchpoint_id, c.subject_id): c for c in cov.cells}
         touchpoints = sorted({c.touchpoint_id for c in cov.cells},
                              key=lambda t: places[t].order if t in places else (9999,))
@@ -94,30 +101,18 @@ class CoverageModel(QAbstractTableModel):
             self.rows.append(Row("total", QCoreApplication.translate("CoverageView", "Total")))
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.subjects) + 2
-
     def subject_at(self, column: int) -> Subject | None:
         return self.subjects[column - 1] if 1 <= column <= len(self.subjects) else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+    def header_tip(self, section: int) -> str | None:
         subject = self.subject_at(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return QCoreApplication.translate("CoverageView", "Touchpoint")
-            return subject.name if subject else QCoreApplication.translate("CoverageView", "Total")
-        if role == Qt.ItemDataRole.ToolTipRole and subject is not None and subject.own:
+        if subject is not None and subject.own:
             return QCoreApplication.translate("CoverageView", "The own company")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignLeft if section == 0
-                        else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def header_alignment(self, section: int) -> int | None:
+        return int((Qt.AlignmentFlag.AlignLeft if section == 0
+                    else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
 
     def figures(self, index: QModelIndex) -> tuple[int, int] | None:
         """(done, required) of a cell, counted up to the requirement for totals."""
@@ -145,17 +140,13 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return row.title
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont(self.view.font())
-                font.setBold(True)
-                return font
+                return scaled_font(self.view.font(), bold=True)
             return None
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.title
             if role == Qt.ItemDataRole.FontRole and row.kind == "total":
-                font = QFont(self.view.font())
-                font.setBold(True)
-                return font
+                return scaled_font(self.view.font(), bold=True)
             return None
         figures = self.figures(index)
         if figures is None:
@@ -164,7 +155,7 @@ class CoverageModel(QAbstractTableModel):
         total = row.kind == "total" or index.column() == len(self.subjects) + 1
         if role == Qt.ItemDataRole.DisplayRole:
             if total and required:
-                return f"{done}/{required}  ·  {100 * done / required:.0f} %"
+                return f"{done}/{required}  ·  {format_fixed(100 * done / required)} %"
             return f"{done}/{required}"
         if role == TONE_ROLE:
             return cell_tone(done, required)
@@ -312,7 +303,7 @@ class CoverageView(View):
         pal = self.palette()
         self.overall.setText(
             f"<span style='font-size:xx-large; font-weight:bold; "
-            f"color:{tone_color(tone, pal).name()}'>{100 * share:.0f} %</span>")
+            f"color:{tone_color(tone, pal).name()}'>{format_fixed(100 * share)} %</span>")
         muted = muted_color(pal).name()
 
         def chip(tone: str, text: str) -> str:

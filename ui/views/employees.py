@@ -6,60 +6,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
 from cxdesk import employees
-from cxdesk.employees import ASSESSMENT_AREAS, CONCLUSION_AREAS, EmployeeRow, TrainingRow
+from cxdesk.employees import CONCLUSION_AREAS, EmployeeRow, TrainingRow
 from cxdesk.engagements import list_locations, list_subjects
 from ui import messages
 from ui.commands import execute
 from ui.context import LOCATIONS, SUBJECTS
 from ui.dialogs.employee_forms import AssessmentDialog, EmployeeDialog, TrainingDialog, area_labels
 from ui.views.base import View
-from ui.views.kit import (
-    BAD,
-    GOOD,
-    WARN,
-    Header,
-    Page,
-    fmt_date,
-    section_label,
-    set_muted,
-    vbox,
+from ui.views.employees_tabs import (
+    areas_table,
+    calendar_tree,
+    conclusions_tab,
+    people_tab,
+    people_table,
+    results_table,
+    trainings_table,
+    two_panes_tab,
 )
-from ui.views.voice_kit import Column, RowsTable, button_row, until_done
+from ui.views.kit import Header, Page, fmt_date, vbox
+from ui.views.voice_kit import button_row, until_done
 from ui.voice_commands import EMPLOYEES, CreateCommand, DeleteCommand, EditCommand, SwapCommand
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EmployeesView", text)
-
-
-def result_tone(value: float | None) -> str | None:
-    if value is None:
-        return None
-    return GOOD if value >= 80 else WARN if value >= 60 else BAD
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f} %"
-
-
-def _pill(value: float | None) -> str:
-    """A result for a pill column: nothing at all where there is none."""
-    return "" if value is None else f"{value:.0f} %"
 
 
 class EmployeesView(View):
@@ -70,122 +49,47 @@ class EmployeesView(View):
         super().__init__(context, parent)
         self.header = Header()
         areas = area_labels()
-        short = {"product_knowledge": _t("Product"), "standards_knowledge": _t("Standards"),
-                 "customer_orientation": _t("Customer focus"), "engagement": _t("Engagement")}
-        area_columns = [Column(short[a], lambda e, a=a: _pill(e.results.get(a)),
-                               sort=lambda e, a=a: e.results.get(a, -1),
-                               tone=lambda e, a=a: result_tone(e.results.get(a)),
-                               tip=lambda e, a=a: areas[a], width=80)
-                        for a in ASSESSMENT_AREAS]
-        self.people = RowsTable([
-            Column(_t("Code"), lambda e: e.code, bold=lambda e: True),
-            Column(_t("Name"), lambda e: e.name),
-            Column(_t("Role"), lambda e: e.role),
-            Column(_t("Location"), lambda e: e.location, tip=lambda e: e.location or None,
-                   stretch=True),
-            *area_columns,
-            Column(_t("Last training"), lambda e: fmt_date(e.last_training_on) or "—",
-                   sort=lambda e: e.last_training_on or "", tip=lambda e: e.last_training or None),
-            Column(_t("Trainings"), lambda e: str(e.trainings), sort=lambda e: e.trainings,
-                   center=True, width=80),
-        ])
-        self.new_button = QPushButton(_t("New employee…"))
-        self.edit_button = QPushButton(_t("Edit…"))
-        self.delete_button = QPushButton(_t("Delete"))
-        self.result_button = QPushButton(_t("Add result…"))
-        self.check_button = QPushButton(_t("Results from a check…"))
-        self.check_button.setToolTip(_t("Score a check made with the employee assessment "
-                                        "template, area by area"))
+        self.people = people_table(areas)
+        self.new_button = QPushButton(self.tr("New employee…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.result_button = QPushButton(self.tr("Add result…"))
+        self.check_button = QPushButton(self.tr("Results from a check…"))
+        self.check_button.setToolTip(self.tr("Score a check made with the employee "
+                                             "assessment template, area by area"))
         self.check_button.clicked.connect(self.results_from_check)
         self.new_button.clicked.connect(self.new_employee)
         self.edit_button.clicked.connect(self.edit_employee)
         self.delete_button.clicked.connect(self.delete_employee)
         self.result_button.clicked.connect(self.new_result)
-        self.people_hint = QLabel(_t(
+        self.people_hint = QLabel(self.tr(
             "No employees yet. Add the people at the front line with New employee… (a code is "
             "enough to keep them anonymous), then their results by area — product and "
             "standards knowledge, customer orientation, engagement — and the trainings they "
             "attended with New training…."))
-        self.people_hint.setWordWrap(True)
-        self.people_hint.setContentsMargins(20, 10, 20, 10)
-        set_muted(self.people_hint)
-        people_tab = QWidget()
-        layout = vbox(people_tab)
-        layout.addWidget(self.people_hint)
-        layout.addLayout(button_row(self.edit_button, self.delete_button,
-                                    self.result_button, self.check_button))
-        layout.addWidget(self.people, 1)
+        tab_people = people_tab(self.people_hint, button_row(
+            self.edit_button, self.delete_button, self.result_button, self.check_button),
+            self.people)
 
-        self.areas = RowsTable([
-            Column(_t("Area"), lambda r: areas[r.area], stretch=True),
-            Column(_t("Mean"), lambda r: _pill(r.mean), sort=lambda r: r.mean or -1,
-                   tone=lambda r: result_tone(r.mean)),
-            Column(_t("Employees"), lambda r: str(r.employees), center=True,
-                   sort=lambda r: r.employees),
-            Column(_t("Lowest"), lambda r: _pct(r.lowest), sort=lambda r: r.lowest or -1),
-            Column(_t("Highest"), lambda r: _pct(r.highest), sort=lambda r: r.highest or -1),
-        ])
-        self.results = RowsTable([
-            Column(_t("Employee"), lambda a: a.employee),
-            Column(_t("Area"), lambda a: areas.get(a.area, a.area)),
-            Column(_t("Result"), lambda a: f"{a.score:g} / {a.max_score:g}",
-                   sort=lambda a: a.percent, tone=lambda a: result_tone(a.percent)),
-            Column(_t("Date"), lambda a: fmt_date(a.assessed_on),
-                   sort=lambda a: a.assessed_on or ""),
-            Column(_t("Source"), lambda a: _t("check") if a.check_id else a.notes,
-                   stretch=True),
-        ])
-        self.delete_result_button = QPushButton(_t("Delete result"))
+        self.areas = areas_table(areas)
+        self.results = results_table(areas)
+        self.delete_result_button = QPushButton(self.tr("Delete result"))
         self.delete_result_button.clicked.connect(self.delete_result)
-        results_tab = QWidget()
-        layout = vbox(results_tab)
-        layout.addLayout(button_row(self.delete_result_button))
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        left = QWidget()
-        left_layout = vbox(left, (20, 0, 10, 0), 4)
-        left_layout.addWidget(section_label(_t("By area")))
-        left_layout.addWidget(self.areas, 1)
-        right = QWidget()
-        right_layout = vbox(right, (10, 0, 20, 0), 4)
-        right_layout.addWidget(section_label(_t("Results")))
-        right_layout.addWidget(self.results, 1)
-        row.addWidget(left, 2)
-        row.addWidget(right, 3)
-        layout.addLayout(row, 1)
+        results_tab = two_panes_tab(button_row(self.delete_result_button),
+                                    self.tr("By area"), self.areas,
+                                    self.tr("Results"), self.results, (2, 3))
 
-        self.trainings = RowsTable([
-            Column(_t("Date"), lambda t: fmt_date(t.held_on), sort=lambda t: t.held_on or ""),
-            Column(_t("Topic"), lambda t: t.topic, stretch=True),
-            Column(_t("Trainer"), lambda t: t.trainer),
-            Column(_t("Participants"), lambda t: str(len(t.participants)),
-                   sort=lambda t: len(t.participants), center=True,
-                   tip=lambda t: ", ".join(t.participants) or None),
-        ])
-        self.calendar = QTreeWidget()
-        self.calendar.setHeaderHidden(True)
-        self.calendar.setRootIsDecorated(False)
-        self.new_training_button = QPushButton(_t("New training…"))
-        self.edit_training_button = QPushButton(_t("Edit…"))
-        self.delete_training_button = QPushButton(_t("Delete"))
+        self.trainings = trainings_table()
+        self.calendar = calendar_tree()
+        self.new_training_button = QPushButton(self.tr("New training…"))
+        self.edit_training_button = QPushButton(self.tr("Edit…"))
+        self.delete_training_button = QPushButton(self.tr("Delete"))
         self.new_training_button.clicked.connect(self.new_training)
         self.edit_training_button.clicked.connect(self.edit_training)
         self.delete_training_button.clicked.connect(self.delete_training)
-        trainings_tab = QWidget()
-        layout = vbox(trainings_tab)
-        layout.addLayout(button_row(self.edit_training_button, self.delete_training_button))
-        row = QHBoxLayout()
-        left = QWidget()
-        left_layout = vbox(left, (20, 0, 10, 0), 4)
-        left_layout.addWidget(section_label(_t("Register")))
-        left_layout.addWidget(self.trainings, 1)
-        right = QWidget()
-        right_layout = vbox(right, (10, 0, 20, 0), 4)
-        right_layout.addWidget(section_label(_t("Calendar")))
-        right_layout.addWidget(self.calendar, 1)
-        row.addWidget(left, 3)
-        row.addWidget(right, 2)
-        layout.addLayout(row, 1)
+        trainings_tab = two_panes_tab(
+            button_row(self.edit_training_button, self.delete_training_button),
+            self.tr("Register"), self.trainings, self.tr("Calendar"), self.calendar, (3, 2))
 
         self.conclusion_areas = QListWidget()
         for area in CONCLUSION_AREAS:
@@ -195,33 +99,21 @@ class EmployeesView(View):
         self.conclusion_areas.setMaximumWidth(260)
         self.conclusion_text = QPlainTextEdit()
         self.conclusion_text.setPlaceholderText(
-            _t("What the audit concluded about this area: strengths, gaps, what to change."))
-        self.save_conclusion_button = QPushButton(_t("Save conclusion"))
+            self.tr("What the audit concluded about this area: strengths, gaps, what to change."))
+        self.save_conclusion_button = QPushButton(self.tr("Save conclusion"))
         self.save_conclusion_button.clicked.connect(self.save_conclusion)
         self.conclusion_areas.currentRowChanged.connect(lambda _: self._show_conclusion())
-        conclusions_tab = QWidget()
-        row = QHBoxLayout(conclusions_tab)
-        row.setContentsMargins(20, 10, 20, 10)
-        row.addWidget(self.conclusion_areas)
-        editor = QWidget()
-        editor_layout = vbox(editor, spacing=6)
-        editor_layout.addWidget(self.conclusion_text, 1)
-        hint = QLabel(_t("One conclusion per area; they go into the report."))
-        set_muted(hint)
-        buttons = QHBoxLayout()
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(self.save_conclusion_button)
-        editor_layout.addLayout(buttons)
-        row.addWidget(editor, 1)
+        conclusions = conclusions_tab(self.conclusion_areas, self.conclusion_text,
+                                      self.save_conclusion_button)
 
         self.header.tools.addWidget(self.new_button)
         self.header.tools.addWidget(self.new_training_button)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(people_tab, _t("Employees"))
-        self.tabs.addTab(results_tab, _t("Results by area"))
-        self.tabs.addTab(trainings_tab, _t("Trainings"))
-        self.tabs.addTab(conclusions_tab, _t("Conclusions"))
+        self.tabs.addTab(tab_people, self.tr("Employees"))
+        self.tabs.addTab(results_tab, self.tr("Results by area"))
+        self.tabs.addTab(trainings_tab, self.tr("Trainings"))
+        self.tabs.addTab(conclusions, self.tr("Conclusions"))
         self.page = Page(self.tabs, "☺")
         outer = vbox(self)
         outer.addWidget(self.header)
@@ -242,8 +134,8 @@ class EmployeesView(View):
         ws, eid = self.context.ws, self.context.engagement_id
         self.header.set_text(self.title())
         if ws is None or not eid:
-            self.page.show_empty(_t("No engagement open"),
-                                 _t("Choose an engagement to see its employees."))
+            self.page.show_empty(self.tr("No engagement open"),
+                                 self.tr("Choose an engagement to see its employees."))
             return
         self.employee_rows = employees.list_employees(ws, eid)
         self.training_rows = employees.list_trainings(ws, eid)
@@ -267,7 +159,7 @@ class EmployeesView(View):
     def _fill_calendar(self, months: list[tuple[str, list[TrainingRow]]]) -> None:
         self.calendar.clear()
         for month, rows in months:
-            head = QTreeWidgetItem([month or _t("No date")])
+            head = QTreeWidgetItem([month or self.tr("No date")])
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
@@ -324,7 +216,7 @@ class EmployeesView(View):
 
     def add_employee(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
-        command = CreateCommand(self.context, "employee", _t("New employee"),
+        command = CreateCommand(self.context, "employee", self.tr("New employee"),
                                 lambda: employees.add_employee(ws, eid, **values),
                                 employees.remove_employee)
         if not execute(command, self):
@@ -337,17 +229,17 @@ class EmployeesView(View):
         if row is None:
             return
         until_done(self.employee_dialog(row), lambda v: execute(EditCommand(
-            self.context, "employee", _t("Edit employee"), employees.update_employee, row.id,
+            self.context, "employee", self.tr("Edit employee"), employees.update_employee, row.id,
             v), self))
 
     def delete_employee(self) -> None:
         row = self.people.current()
         if row is None or not messages.confirm(
-                self, _t("Delete employee"),
-                _t("Delete %1 with their results and training records? Undo brings them "
-                   "back.").replace("%1", row.code)):
+                self, self.tr("Delete employee"),
+                self.tr("Delete %1 with their results and training records? Undo brings "
+                        "them back.").replace("%1", row.code)):
             return
-        execute(DeleteCommand(self.context, "employee", _t("Delete employee"),
+        execute(DeleteCommand(self.context, "employee", self.tr("Delete employee"),
                               employees.remove_employee, row.id), self)
 
     # -- results ----------------------------------------------------------------------------
@@ -362,7 +254,7 @@ class EmployeesView(View):
         values = dict(values)
         employee_id = values.pop("employee_id")
         return execute(CreateCommand(
-            self.context, "employee", _t("Add result"),
+            self.context, "employee", self.tr("Add result"),
             lambda: employees.add_assessment(ws, employee_id, **values),
             employees.remove_assessment), self)
 
@@ -373,9 +265,10 @@ class EmployeesView(View):
         chosen = self.people.current()
         checks = assessment_checks(self.context.ws, self.context.engagement_id)
         if not checks:
-            messages.info(self, _t("Results from a check"),
-                          _t("No check uses the employee assessment template yet: add it under "
-                             "Checklists (Ready templates), then check the employees."))
+            messages.info(self, self.tr("Results from a check"),
+                          self.tr("No check uses the employee assessment template yet: add it "
+                                  "under Checklists (Ready templates), then check the "
+                                  "employees."))
             return
         dialog = CheckResultsDialog([(e.id, e.label) for e in self.employee_rows], checks,
                                     self, employee_id=chosen.id if chosen else None)
@@ -392,14 +285,14 @@ class EmployeesView(View):
                 for ident in ids:
                     employees.remove_assessment(ws, ident)
 
-        return execute(SwapCommand(self.context, "employee", _t("Results from a check"),
+        return execute(SwapCommand(self.context, "employee", self.tr("Results from a check"),
                                    lambda: results_from_check(ws, employee_id, check_id), undo),
                        self)
 
     def delete_result(self) -> None:
         row = self.results.current()
         if row is not None:
-            execute(DeleteCommand(self.context, "employee", _t("Delete result"),
+            execute(DeleteCommand(self.context, "employee", self.tr("Delete result"),
                                   employees.remove_assessment, row.id), self)
 
     # -- trainings --------------------------------------------------------------------------
@@ -412,7 +305,7 @@ class EmployeesView(View):
 
     def add_training(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
-        command = CreateCommand(self.context, "employee", _t("New training"),
+        command = CreateCommand(self.context, "employee", self.tr("New training"),
                                 lambda: employees.add_training(ws, eid, **values),
                                 employees.remove_training)
         if not execute(command, self):
@@ -441,13 +334,13 @@ class EmployeesView(View):
                 employees.update_training(ws, ident, **token[0])
                 employees.set_participants(ws, ident, token[1])
 
-        return execute(SwapCommand(self.context, "employee", _t("Edit training"), do, undo),
-                       self)
+        return execute(SwapCommand(self.context, "employee", self.tr("Edit training"), do,
+                                   undo), self)
 
     def delete_training(self) -> None:
         row = self.trainings.current()
         if row is not None:
-            execute(DeleteCommand(self.context, "employee", _t("Delete training"),
+            execute(DeleteCommand(self.context, "employee", self.tr("Delete training"),
                                   employees.remove_training, row.id), self)
 
     # -- conclusions ------------------------------------------------------------------------
@@ -466,6 +359,6 @@ class EmployeesView(View):
     def set_conclusion(self, area: str, text: str) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
         return execute(SwapCommand(
-            self.context, "employee", _t("Conclusion"),
+            self.context, "employee", self.tr("Conclusion"),
             lambda: employees.set_conclusion(ws, eid, area, text),
             lambda before: employees.set_conclusion(ws, eid, area, before)), self)

@@ -1,45 +1,35 @@
 """Voice of the customer: the NPS and CES with their sample size and margin (and a plain
 warning when the sample cannot carry the figure), the 0–10 distribution, the responses (typed
 in or imported), and tabs for the breakdowns, the liked/disliked tags, the follow-ups of
-detractors and the samples (ui/views/feedback_tabs.py)."""
+detractors and the samples. The headline is ui/views/feedback_headline.py, the tabs
+ui/views/feedback_tabs.py, importing a file (in a worker) ui/views/feedback_import.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QIdentityProxyModel,
-    QLocale,
-    Qt,
-)
-from PySide6.QtGui import QFontMetrics, QPalette
+from pathlib import Path
+
+from PySide6.QtCore import QIdentityProxyModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from cxdesk import feedback_ops, follow_ups, records, tags
-from cxdesk.ces import EASY_FROM
 from cxdesk.engagements import list_segments, list_subjects
-from cxdesk.feedback import (
-    LOW_RESPONSE_RATE,
-    SMALL_SAMPLE,
-    WIDE_MARGIN,
-    FeedbackSummary,
-    Response,
-    load_feedback,
-)
+from cxdesk.feedback import FeedbackSummary, Response, load_feedback
 from cxdesk.finding_ops import touchpoint_choices
 from ui import messages
 from ui.commands import execute
 from ui.context import FEEDBACK, MAPS, SEGMENTS, SUBJECTS
 from ui.views.base import View
+from ui.views.feedback_headline import FeedbackHeadline
+from ui.views.feedback_import import FeedbackImportJob, choose_and_import, start_import
 from ui.views.feedback_responses import (  # noqa: F401 - some re-exported
     FOLLOW_UP_TONES,
     GROUP_TONES,
@@ -49,33 +39,15 @@ from ui.views.feedback_responses import (  # noqa: F401 - some re-exported
     score_group_tone,
 )
 from ui.views.kit import (
-    BAD,
-    GOOD,
-    WARN,
     Header,
     Page,
     PillDelegate,
     RoomyDelegate,
     flat_headers,
-    muted_color,
-    scaled_font,
-    tone_color,
-    tone_fill,
     vbox,
 )
 from ui.views.voice_kit import until_done
-from ui.voice_commands import (
-    CreateCommand,
-    DeleteCommand,
-    ImportFeedbackCommand,
-    SwapCommand,
-)
-
-
-def card_title(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text.upper(), parent)
-    label.setFont(scaled_font(parent.font(), -1, bold=True))
-    return label
+from ui.voice_commands import CreateCommand, DeleteCommand, SwapCommand
 
 
 class FeedbackView(View):
@@ -92,61 +64,11 @@ class FeedbackView(View):
         self.new_button.clicked.connect(self.new_response)
         self.header.tools.addWidget(self.import_button)
         self.header.tools.addWidget(self.new_button)
-        # headline: the NPS card, the CES card, the distribution
-        self.nps_value = QLabel()
-        self.nps_value.setFont(scaled_font(self.font(), 20, bold=True))
-        self.nps_caption = QLabel()
-        self.nps_caption.setWordWrap(True)
-        self.breakdown = QLabel()
-        self.breakdown.setTextFormat(Qt.TextFormat.RichText)
-        self.ces_value = QLabel()
-        self.ces_value.setFont(scaled_font(self.font(), 20, bold=True))
-        self.ces_caption = QLabel()
-        self.ces_caption.setWordWrap(True)
-        self.ces_formula = QLabel(self.tr("Mean of 1–7 answers (7 = very easy); easy = "
-                                          "share of answers %1–7").replace("%1", str(EASY_FROM)))
-        self.ces_formula.setWordWrap(True)
-        self.ces_formula.setFont(scaled_font(self.font(), -1))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.RichText)
-        self.note.setContentsMargins(10, 6, 10, 6)
-        self.note.setAutoFillBackground(True)
-        nps_title = card_title(self.tr("Net Promoter Score"), self)
-        ces_title = card_title(self.tr("Customer effort (CES)"), self)
-        chart_title = card_title(self.tr("Scores 0–10"), self)
-        self._muted_labels = [nps_title, ces_title, chart_title, self.nps_caption,
-                              self.ces_caption, self.ces_formula]
-        nps_box = QWidget()
-        nps_layout = vbox(nps_box, spacing=2)
-        for w in (nps_title, self.nps_value, self.nps_caption, self.breakdown):
-            nps_layout.addWidget(w)
-        nps_layout.addStretch(1)
-        nps_box.setFixedWidth(330)
-        ces_box = QWidget()
-        ces_layout = vbox(ces_box, spacing=2)
-        for w in (ces_title, self.ces_value, self.ces_caption, self.ces_formula):
-            ces_layout.addWidget(w)
-        ces_layout.addStretch(1)
-        ces_box.setFixedWidth(200)
-        self.distribution = Distribution()
-        self.distribution.setMinimumHeight(120)
-        chart = QVBoxLayout()
-        chart.addWidget(chart_title)
-        chart.addWidget(self.distribution, 1)
-        top = QHBoxLayout()
-        top.setContentsMargins(20, 0, 20, 4)
-        top.setSpacing(24)
-        top.addWidget(nps_box)
-        top.addWidget(ces_box)
-        top.addLayout(chart, 1)
-        headline = QWidget()
-        headline.setMaximumHeight(170)
-        headline_layout = vbox(headline)
-        headline_layout.addLayout(top)
-        note_row = QHBoxLayout()
-        note_row.setContentsMargins(20, 0, 20, 6)
-        note_row.addWidget(self.note)
+        self.headline = FeedbackHeadline(self)
+        # the headline's parts, as tests and callers know them
+        self.nps_value, self.nps_caption = self.headline.nps_value, self.headline.nps_caption
+        self.distribution, self.note = self.headline.distribution, self.headline.note
+        self.import_job: FeedbackImportJob | None = None
 
         # responses
         self.model = ResponsesModel(self)
@@ -175,6 +97,7 @@ class FeedbackView(View):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setHighlightSections(False)
+        head.setResizeContentsPrecision(200)  # fit the columns to a sample, not 1000 rows
         flat_headers(self.table)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.follow_up_button = QPushButton(self.tr("Create follow-up…"))
@@ -212,8 +135,7 @@ class FeedbackView(View):
 
         body = QWidget()
         layout_body = vbox(body)
-        layout_body.addWidget(headline)
-        layout_body.addLayout(note_row)
+        layout_body.addWidget(self.headline)
         layout_body.addWidget(self.tabs, 1)
         self.page = Page(body, "☺")
         layout = vbox(self)
@@ -228,8 +150,8 @@ class FeedbackView(View):
     def refresh(self) -> None:
         ws, eid = self.context.ws, self.context.engagement_id
         self.header.set_text(self.title())
-        for button in (self.import_button, self.new_button):
-            button.setEnabled(ws is not None and bool(eid))
+        self.new_button.setEnabled(ws is not None and bool(eid))
+        self.import_button.setEnabled(ws is not None and bool(eid) and self.import_job is None)
         if ws is None or not eid:
             self.summary = None
             self.model.set_responses([])
@@ -255,86 +177,10 @@ class FeedbackView(View):
             return
         self.page.show_content()
         self.header.set_text(self.title(), self.tr("%n response(s)", "", len(summary.responses)))
-        self._headline(summary)
+        self.headline.show_summary(summary)
         for tab in (self.breakdown_tab, self.tags_tab, self.follow_ups_tab, self.samples_tab):
             tab.refresh(summary)
         self._update_buttons()
-
-    # -- the headline -----------------------------------------------------------------------
-    def _headline(self, s: FeedbackSummary) -> None:
-        pal = self.palette()
-        muted = muted_color(pal)
-        for label in self._muted_labels:
-            p = label.palette()
-            p.setColor(QPalette.ColorRole.WindowText, muted)
-            label.setPalette(p)
-        self.distribution.set_counts(s.distribution)
-        if s.nps is None:
-            self.nps_value.setText("–")
-            self.nps_caption.setText(self.tr("No responses for the own company yet."))
-            self.breakdown.clear()
-        else:
-            n = s.nps
-            value_palette = self.nps_value.palette()
-            value_palette.setColor(QPalette.ColorRole.WindowText,
-                                   tone_color(nps_tone(n.value), pal))
-            self.nps_value.setPalette(value_palette)
-            self.nps_value.setText(f"{n.value:+.0f}")
-            self.nps_caption.setText(self.tr("n = %1 · ± %2 points (95 % confidence)")
-                                     .replace("%1", str(n.n))
-                                     .replace("%2", f"{n.margin:.0f}"))
-            parts = []
-            for count, tone, name in ((n.promoters, GOOD, self.tr("promoters")),
-                                      (n.passives, WARN, self.tr("passives")),
-                                      (n.detractors, BAD, self.tr("detractors"))):
-                parts.append(f"<span style='color:{tone_color(tone, pal).name()}'><b>"
-                             f"{100 * count / n.n:.0f} %</b></span> {name}")
-            self.breakdown.setText(" &nbsp; ".join(parts))
-        if s.ces is None:
-            self.ces_value.setText("–")
-            self.ces_caption.setText(self.tr("No CES answers yet."))
-        else:
-            self.ces_value.setText(QLocale().toString(s.ces.mean, "f", 1))
-            self.ces_caption.setText(self.tr("%1 % easy · n = %2")
-                                     .replace("%1", f"{s.ces.easy:.0f}")
-                                     .replace("%2", str(s.ces.n)))
-        notes = self.quality_notes(s)
-        self.note.setVisible(bool(notes))
-        if notes:
-            note_palette = self.note.palette()
-            note_palette.setColor(QPalette.ColorRole.Window, tone_fill(WARN, pal, 0.18))
-            note_palette.setColor(QPalette.ColorRole.WindowText,
-                                  pal.color(QPalette.ColorRole.Text))
-            self.note.setPalette(note_palette)
-            colour = tone_color(WARN, pal).name()
-            care = self.tr("Read this figure with care.")
-            self.note.setText(f"<b style='color:{colour}'>⚠ {care}</b> " + " ".join(notes))
-
-    def quality_notes(self, s: FeedbackSummary) -> list[str]:
-        """One sentence per warning of the headline figure."""
-        notes = []
-        for code in s.warnings:
-            if code == "small_sample":
-                notes.append(self.tr("Only %1 responses (fewer than %2).")
-                             .replace("%1", str(s.nps.n)).replace("%2", str(SMALL_SAMPLE)))
-            elif code == "wide_margin":
-                notes.append(self.tr("The margin of error is ±%1 points (over ±%2): the NPS "
-                                     "may move that much from one survey to the next.")
-                             .replace("%1", f"{s.nps.margin:.0f}")
-                             .replace("%2", f"{WIDE_MARGIN:.0f}"))
-            elif code == "low_response_rate":
-                notes.append(self.tr("Response rate %1 % (under %2 %): those who answered "
-                                     "chose to.")
-                             .replace("%1", f"{100 * (s.response_rate or 0):.0f}")
-                             .replace("%2", f"{100 * LOW_RESPONSE_RATE:.0f}"))
-            elif code == "self_selected":
-                notes.append(self.tr("Part of the sample is self-selected: clients chose "
-                                     "whether to answer, so the unhappy and the delighted are "
-                                     "over-represented."))
-            elif code == "unknown_sampling":
-                notes.append(self.tr("How the sample was drawn is not recorded; only a random "
-                                     "or near-complete sample supports the figure."))
-        return notes
 
     # -- responses --------------------------------------------------------------------------
     def selected(self) -> Response | None:
@@ -449,25 +295,24 @@ class FeedbackView(View):
             follow_ups.delete_follow_up)
         return execute(command, self)
 
-    # -- import -----------------------------------------------------------------------------
+    # -- import (ui/views/feedback_import.py) -----------------------------------------------
     def import_file(self) -> None:
-        if self.context.ws is None or not self.context.engagement_id:
-            return
-        from ui.dialogs.feedback_forms import ImportFeedbackDialog
+        self._watch(choose_and_import(self))
 
-        dialog = ImportFeedbackDialog(self)
-        if dialog.exec():
-            self.run_import(**dialog.values())
+    def run_import(self, path: str | Path, sampling: str = "unknown",
+                   invited: int | None = None) -> FeedbackImportJob | None:
+        """Import a file in a worker (a progress dialog can cancel); the job's ``done``
+        says when the rows are in, as one undo step."""
+        return self._watch(start_import(self, path, sampling, invited))
 
-    def run_import(self, path, sampling: str = "unknown", invited: int | None = None) -> bool:
-        command = ImportFeedbackCommand(self.context, self.tr("Import feedback"),
-                                        self.context.engagement_id, path, sampling, invited)
-        if not execute(command, self):
-            return False
-        result = command.result
-        text = self.tr("Added %1, skipped %2 already imported.") \
-            .replace("%1", str(result.added)).replace("%2", str(result.skipped))
-        if result.warnings:
-            text += "\n\n" + "\n".join(result.warnings[:10])
-        messages.info(self, self.tr("Import feedback"), text)
-        return True
+    def _watch(self, job: FeedbackImportJob | None) -> FeedbackImportJob | None:
+        if job is not None:
+            self.import_job = job
+            self.import_button.setEnabled(False)
+            job.done.connect(self._import_over)
+        return job
+
+    def _import_over(self, _result: object) -> None:
+        self.import_job = None
+        self.import_button.setEnabled(self.context.ws is not None
+                                      and bool(self.context.engagement_id))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from cxdesk import feedback_ops, follow_ups, records, tags
 from cxdesk.feedback import FeedbackSummary, Figure
 from cxdesk.follow_ups import FollowUpRow
+from cxdesk.rounding import format_fixed
 from cxdesk.tags import TagRow
 from ui.commands import execute
 from ui.dialogs.feedback_forms import (
@@ -23,6 +24,7 @@ from ui.dialogs.feedback_forms import (
     polarity_labels,
     sampling_labels,
 )
+from ui.formatting import decimal_text
 from ui.views.kit import BAD, GOOD, WARN, fmt_datetime, section_label, set_muted, vbox
 from ui.views.voice_kit import Column, RowsTable, button_row, fmt_hours
 from ui.voice_commands import CreateCommand, DeleteCommand, EditCommand, SwapCommand
@@ -31,20 +33,18 @@ if TYPE_CHECKING:
     from ui.views.feedback import FeedbackView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FeedbackTabs", text)
 
 
 def warning_short(code: str) -> str:
-    return {"small_sample": _t("n < 30"), "wide_margin": _t("± over 10"),
-            "low_response_rate": _t("response rate < 20 %"),
-            "self_selected": _t("self-selected"),
-            "unknown_sampling": _t("sampling unknown")}.get(code, code)
+    return {"small_sample": QCoreApplication.translate("FeedbackTabs", "n < 30"), "wide_margin": QCoreApplication.translate("FeedbackTabs", "± over 10"),
+            "low_response_rate": QCoreApplication.translate("FeedbackTabs", "response rate < 20 %"),
+            "self_selected": QCoreApplication.translate("FeedbackTabs", "self-selected"),
+            "unknown_sampling": QCoreApplication.translate("FeedbackTabs", "sampling unknown")}.get(code, code)
 
 
 def breakdown_names() -> dict[str, str]:
-    return {"subject": _t("Subject"), "touchpoint": _t("Touchpoint"), "segment": _t("Segment"),
-            "channel": _t("Channel"), "month": _t("Month"), "quarter": _t("Quarter")}
+    return {"subject": QCoreApplication.translate("FeedbackTabs", "Subject"), "touchpoint": QCoreApplication.translate("FeedbackTabs", "Touchpoint"), "segment": QCoreApplication.translate("FeedbackTabs", "Segment"),
+            "channel": QCoreApplication.translate("FeedbackTabs", "Channel"), "month": QCoreApplication.translate("FeedbackTabs", "Month"), "quarter": QCoreApplication.translate("FeedbackTabs", "Quarter")}
 
 
 def nps_tone(value: float) -> str:
@@ -61,26 +61,26 @@ class BreakdownTab(QWidget):
         self.by.setCurrentIndex(self.by.findData("touchpoint"))
         self.by.currentIndexChanged.connect(lambda _: self._fill())
         self.table = RowsTable([
-            Column(_t("Group"), lambda f: f.label or _t("(not given)"), stretch=True),
-            Column(_t("n"), lambda f: str(f.n), sort=lambda f: f.n, center=True),
-            Column(_t("NPS"), lambda f: f"{f.nps.value:+.0f}" if f.nps else "–",
+            Column(QCoreApplication.translate("FeedbackTabs", "Group"), lambda f: f.label or QCoreApplication.translate("FeedbackTabs", "(not given)"), stretch=True),
+            Column(QCoreApplication.translate("FeedbackTabs", "n"), lambda f: str(f.n), sort=lambda f: f.n, center=True),
+            Column(QCoreApplication.translate("FeedbackTabs", "NPS"), lambda f: format_fixed(f.nps.value, sign=True) if f.nps else "–",
                    sort=lambda f: f.nps.value if f.nps else -999,
                    tone=lambda f: nps_tone(f.nps.value) if f.nps else None),
-            Column(_t("± margin"), lambda f: f"± {f.nps.margin:.0f}" if f.nps else "",
+            Column(QCoreApplication.translate("FeedbackTabs", "± margin"), lambda f: f"± {format_fixed(f.nps.margin)}" if f.nps else "",
                    sort=lambda f: f.nps.margin if f.nps else 0, center=True),
-            Column(_t("CES"), lambda f: f"{f.ces.mean:.1f}" if f.ces else "–",
+            Column(QCoreApplication.translate("FeedbackTabs", "CES"), lambda f: decimal_text(f.ces.mean) if f.ces else "–",
                    sort=lambda f: f.ces.mean if f.ces else 0, center=True),
-            Column(_t("% easy"), lambda f: f"{f.ces.easy:.0f} %" if f.ces else "",
+            Column(QCoreApplication.translate("FeedbackTabs", "% easy"), lambda f: f"{format_fixed(f.ces.easy)} %" if f.ces else "",
                    sort=lambda f: f.ces.easy if f.ces else -1, center=True),
-            Column(_t("Read with care"), lambda f: ", ".join(warning_short(w) for w in f.warnings),
+            Column(QCoreApplication.translate("FeedbackTabs", "Read with care"), lambda f: ", ".join(warning_short(w) for w in f.warnings),
                    tone=lambda f: WARN if f.warnings else None),
         ], self)
         row = QHBoxLayout()
         row.setContentsMargins(20, 6, 20, 6)
         row.setSpacing(8)
-        row.addWidget(QLabel(_t("By"), self))
+        row.addWidget(QLabel(QCoreApplication.translate("FeedbackTabs", "By"), self))
         row.addWidget(self.by)
-        note = QLabel(_t("Own company, competitors and unattributed responses, each group on "
+        note = QLabel(QCoreApplication.translate("FeedbackTabs", "Own company, competitors and unattributed responses, each group on "
                          "its own; NPS = % 9–10 − % 0–6."), self)
         set_muted(note)
         row.addWidget(note, 1)
@@ -107,12 +107,12 @@ class TagsTab(QWidget):
         self.view = view
 
         def columns() -> list[Column]:
-            return [Column(_t("Tag"), lambda t: t.name, bold=lambda t: t.count > 0),
-                    Column(_t("Responses"), lambda t: str(t.count), sort=lambda t: t.count,
+            return [Column(QCoreApplication.translate("FeedbackTabs", "Tag"), lambda t: t.name, bold=lambda t: t.count > 0),
+                    Column(QCoreApplication.translate("FeedbackTabs", "Responses"), lambda t: str(t.count), sort=lambda t: t.count,
                            center=True),
-                    Column(_t("Detractors"), lambda t: str(t.detractors),
+                    Column(QCoreApplication.translate("FeedbackTabs", "Detractors"), lambda t: str(t.detractors),
                            sort=lambda t: t.detractors, center=True),
-                    Column(_t("Keywords"), lambda t: ", ".join(t.keywords),
+                    Column(QCoreApplication.translate("FeedbackTabs", "Keywords"), lambda t: ", ".join(t.keywords),
                            tip=lambda t: ", ".join(t.keywords), stretch=True)]
 
         self.tables = {p: RowsTable(columns(), self) for p in ("liked", "disliked", "neutral")}
@@ -129,11 +129,11 @@ class TagsTab(QWidget):
             self.boxes[polarity] = box
             table.selectionModel().selectionChanged.connect(
                 lambda *_, t=table: self._chose(t))
-        self.new_button = QPushButton(_t("New tag…"), self)
-        self.edit_button = QPushButton(_t("Edit tag…"), self)
-        self.delete_button = QPushButton(_t("Delete tag"), self)
-        self.apply_button = QPushButton(_t("Apply keyword rules"), self)
-        self.apply_button.setToolTip(_t("Tag every comment containing a tag's keywords; "
+        self.new_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "New tag…"), self)
+        self.edit_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "Edit tag…"), self)
+        self.delete_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "Delete tag"), self)
+        self.apply_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "Apply keyword rules"), self)
+        self.apply_button.setToolTip(QCoreApplication.translate("FeedbackTabs", "Tag every comment containing a tag's keywords; "
                                         "manual tags stay"))
         self.new_button.clicked.connect(self.new_tag)
         self.edit_button.clicked.connect(self.edit_tag)
@@ -170,7 +170,7 @@ class TagsTab(QWidget):
     def add(self, values: dict[str, Any]) -> bool:
         ctx = self.view.context
         eid = ctx.engagement_id
-        return execute(CreateCommand(ctx, "tag", _t("New tag"),
+        return execute(CreateCommand(ctx, "tag", QCoreApplication.translate("FeedbackTabs", "New tag"),
                                      lambda: tags.add_tag(ctx.ws, eid, **values),
                                      tags.delete_tag), self)
 
@@ -180,19 +180,19 @@ class TagsTab(QWidget):
             return
         dialog = TagDialog(self, existing=tag)
         if dialog.exec():
-            execute(EditCommand(self.view.context, "tag", _t("Edit tag"), tags.update_tag,
+            execute(EditCommand(self.view.context, "tag", QCoreApplication.translate("FeedbackTabs", "Edit tag"), tags.update_tag,
                                 tag.id, dialog.values()), self)
 
     def delete_tag(self) -> None:
         tag = self.selected()
         if tag is not None:
-            execute(DeleteCommand(self.view.context, "tag", _t("Delete tag"), tags.delete_tag,
+            execute(DeleteCommand(self.view.context, "tag", QCoreApplication.translate("FeedbackTabs", "Delete tag"), tags.delete_tag,
                                   tag.id), self)
 
     def apply_rules(self) -> bool:
         ctx = self.view.context
         eid = ctx.engagement_id
-        return execute(SwapCommand(ctx, "tag", _t("Apply keyword rules"),
+        return execute(SwapCommand(ctx, "tag", QCoreApplication.translate("FeedbackTabs", "Apply keyword rules"),
                                    lambda: tags.apply_rules(ctx.ws, eid),
                                    lambda change: tags.revert_rules(ctx.ws, change)), self)
 
@@ -204,27 +204,27 @@ class FollowUpsTab(QWidget):
         statuses, contacts = follow_up_status_labels(), contact_labels()
         tones = {"open": BAD, "contacted": WARN, "closed": GOOD}
         self.table = RowsTable([
-            Column(_t("Score"), lambda u: str(u.score), sort=lambda u: u.score,
+            Column(QCoreApplication.translate("FeedbackTabs", "Score"), lambda u: str(u.score), sort=lambda u: u.score,
                    tone=lambda u: BAD if u.score <= 6 else WARN if u.score <= 8 else GOOD),
-            Column(_t("Comment"), lambda u: u.comment, tip=lambda u: u.comment or None,
+            Column(QCoreApplication.translate("FeedbackTabs", "Comment"), lambda u: u.comment, tip=lambda u: u.comment or None,
                    stretch=True),
-            Column(_t("Contact by"), lambda u: contacts.get(u.contact_preference, "")),
-            Column(_t("Target"), lambda u: fmt_datetime(u.target_at),
+            Column(QCoreApplication.translate("FeedbackTabs", "Contact by"), lambda u: contacts.get(u.contact_preference, "")),
+            Column(QCoreApplication.translate("FeedbackTabs", "Target"), lambda u: fmt_datetime(u.target_at),
                    sort=lambda u: u.target_at or ""),
-            Column(_t("First contact"), lambda u: fmt_datetime(u.first_contact_at) or "—",
+            Column(QCoreApplication.translate("FeedbackTabs", "First contact"), lambda u: fmt_datetime(u.first_contact_at) or "—",
                    sort=lambda u: u.first_contact_at or ""),
-            Column(_t("Time to contact"), lambda u: fmt_hours(u.hours_to_first_contact),
+            Column(QCoreApplication.translate("FeedbackTabs", "Time to contact"), lambda u: fmt_hours(u.hours_to_first_contact),
                    sort=lambda u: u.hours_to_first_contact or 0,
-                   tip=lambda u: _t("From the response's date to the first contact")),
-            Column(_t("Status"), lambda u: statuses.get(u.status, u.status),
+                   tip=lambda u: QCoreApplication.translate("FeedbackTabs", "From the response's date to the first contact")),
+            Column(QCoreApplication.translate("FeedbackTabs", "Status"), lambda u: statuses.get(u.status, u.status),
                    tone=lambda u: BAD if u.late() and u.status == "open"
                    else tones.get(u.status)),
-            Column(_t("Outcome"), lambda u: u.outcome, tip=lambda u: u.outcome or None),
+            Column(QCoreApplication.translate("FeedbackTabs", "Outcome"), lambda u: u.outcome, tip=lambda u: u.outcome or None),
         ], self)
         self.stats = QLabel(self)
         set_muted(self.stats)
-        self.edit_button = QPushButton(_t("Record contact…"), self)
-        self.delete_button = QPushButton(_t("Delete follow-up"), self)
+        self.edit_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "Record contact…"), self)
+        self.delete_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "Delete follow-up"), self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         row = button_row(self.edit_button, self.delete_button)
@@ -241,14 +241,14 @@ class FollowUpsTab(QWidget):
         self.table.set_rows(self.rows)
         stats = follow_ups.loop_stats(self.rows)
         if not self.rows:
-            self.stats.setText(_t("No follow-ups yet: choose a detractor's response and "
+            self.stats.setText(QCoreApplication.translate("FeedbackTabs", "No follow-ups yet: choose a detractor's response and "
                                   "Create follow-up."))
             return
-        text = _t("%1 follow-ups · %2 contacted · %3 within the target time") \
+        text = QCoreApplication.translate("FeedbackTabs", "%1 follow-ups · %2 contacted · %3 within the target time") \
             .replace("%1", str(stats.follow_ups)).replace("%2", str(stats.contacted)) \
             .replace("%3", str(stats.within_target))
         if stats.median_hours is not None:
-            text += " · " + _t("median time to first contact %1").replace(
+            text += " · " + QCoreApplication.translate("FeedbackTabs", "median time to first contact %1").replace(
                 "%1", fmt_hours(stats.median_hours))
         self.stats.setText(text)
 
@@ -261,13 +261,13 @@ class FollowUpsTab(QWidget):
             self.change(row.id, dialog.values())
 
     def change(self, ident: str, values: dict[str, Any]) -> bool:
-        return execute(EditCommand(self.view.context, "follow_up", _t("Record contact"),
+        return execute(EditCommand(self.view.context, "follow_up", QCoreApplication.translate("FeedbackTabs", "Record contact"),
                                    follow_ups.update_follow_up, ident, values), self)
 
     def delete_selected(self) -> None:
         row = self.table.current()
         if row is not None:
-            execute(DeleteCommand(self.view.context, "follow_up", _t("Delete follow-up"),
+            execute(DeleteCommand(self.view.context, "follow_up", QCoreApplication.translate("FeedbackTabs", "Delete follow-up"),
                                   follow_ups.delete_follow_up, row.id), self)
 
 
@@ -277,24 +277,24 @@ class SamplesTab(QWidget):
         self.view = view
         kinds = sampling_labels()
         self.table = RowsTable([
-            Column(_t("Sample"), lambda s: s.name, stretch=True),
-            Column(_t("How it was drawn"), lambda s: kinds.get(s.sampling, s.sampling),
+            Column(QCoreApplication.translate("FeedbackTabs", "Sample"), lambda s: s.name, stretch=True),
+            Column(QCoreApplication.translate("FeedbackTabs", "How it was drawn"), lambda s: kinds.get(s.sampling, s.sampling),
                    tone=lambda s: WARN if s.sampling in ("self_selected", "unknown") else GOOD),
-            Column(_t("Invited"), lambda s: "—" if s.invited is None else str(s.invited),
+            Column(QCoreApplication.translate("FeedbackTabs", "Invited"), lambda s: "—" if s.invited is None else str(s.invited),
                    sort=lambda s: s.invited or 0, center=True),
-            Column(_t("Responses"), lambda s: str(s.responses), sort=lambda s: s.responses,
+            Column(QCoreApplication.translate("FeedbackTabs", "Responses"), lambda s: str(s.responses), sort=lambda s: s.responses,
                    center=True),
-            Column(_t("Response rate"),
-                   lambda s: "—" if s.response_rate is None else f"{100 * s.response_rate:.0f} %",
+            Column(QCoreApplication.translate("FeedbackTabs", "Response rate"),
+                   lambda s: "—" if s.response_rate is None else f"{format_fixed(100 * s.response_rate)} %",
                    sort=lambda s: s.response_rate or 0,
                    tone=lambda s: None if s.response_rate is None
                    else WARN if s.response_rate < 0.2 else GOOD),
         ], self)
-        self.new_button = QPushButton(_t("New sample…"), self)
+        self.new_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "New sample…"), self)
         self.new_button.clicked.connect(self.new_sample)
-        self.edit_button = QPushButton(_t("Edit sample…"), self)
+        self.edit_button = QPushButton(QCoreApplication.translate("FeedbackTabs", "Edit sample…"), self)
         self.edit_button.clicked.connect(self.edit_selected)
-        note = QLabel(_t("Only a random or near-complete sample supports an NPS: record how "
+        note = QLabel(QCoreApplication.translate("FeedbackTabs", "Only a random or near-complete sample supports an NPS: record how "
                          "each was drawn and how many clients were invited."), self)
         note.setWordWrap(True)
         set_muted(note)
@@ -308,14 +308,14 @@ class SamplesTab(QWidget):
         self.table.set_rows(summary.samples)
 
     def new_sample(self) -> None:
-        dialog = SampleDialog(self, title=_t("New sample"))
+        dialog = SampleDialog(self, title=QCoreApplication.translate("FeedbackTabs", "New sample"))
         if dialog.exec():
             self.add(dialog.values())
 
     def add(self, values: dict[str, Any]) -> bool:
         ctx = self.view.context
         eid = ctx.engagement_id
-        return execute(CreateCommand(ctx, "feedback", _t("New sample"),
+        return execute(CreateCommand(ctx, "feedback", QCoreApplication.translate("FeedbackTabs", "New sample"),
                                      lambda: feedback_ops.add_sample(ctx.ws, eid, **values),
                                      lambda ws, ident: records.remove(ws, "feedback_samples",
                                                                       ident, "sample")), self)
@@ -326,7 +326,7 @@ class SamplesTab(QWidget):
             return
         dialog = SampleDialog(self, existing=sample)
         if dialog.exec():
-            execute(EditCommand(self.view.context, "feedback", _t("Edit sample"),
+            execute(EditCommand(self.view.context, "feedback", QCoreApplication.translate("FeedbackTabs", "Edit sample"),
                                 feedback_ops.update_sample, sample.id, dialog.values()), self)
 
 

@@ -25,6 +25,7 @@ from ui.dialogs.incident_forms import (
     justified_labels,
     problem_status_labels,
 )
+from ui.formatting import decimal_text
 from ui.views.base import View
 from ui.views.kit import BAD, GOOD, INFO, NEUTRAL, WARN, Header, Page, fmt_date, fmt_number, vbox
 from ui.views.voice_kit import Column, RowsTable, button_row, until_done
@@ -34,12 +35,8 @@ INCIDENT_TONES = {"open": BAD, "in_progress": WARN, "closed": GOOD}
 PROBLEM_TONES = {"open": BAD, "in_progress": WARN, "solved": GOOD}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IncidentsView", text)
 
 
-def _days(n: int) -> str:
-    return QCoreApplication.translate("IncidentsView", "%n day(s)", "", n)
 
 
 class IncidentsView(View):
@@ -52,26 +49,26 @@ class IncidentsView(View):
         self.header = Header()
         statuses, justified = incident_status_labels(), justified_labels()
         self.incidents = RowsTable([
-            Column(_t("Date"), lambda i: fmt_date(i.occurred_on),
+            Column(QCoreApplication.translate("IncidentsView", "Date"), lambda i: fmt_date(i.occurred_on),
                    sort=lambda i: i.occurred_on or ""),
-            Column(_t("Location"), lambda i: i.location or i.subject,
+            Column(QCoreApplication.translate("IncidentsView", "Location"), lambda i: i.location or i.subject,
                    tip=lambda i: " · ".join(x for x in (i.subject, i.location, i.channel)
                                             if x) or None),
-            Column(_t("Touchpoint"), lambda i: i.touchpoint),
-            Column(_t("What happened"), lambda i: i.description, stretch=True,
+            Column(QCoreApplication.translate("IncidentsView", "Touchpoint"), lambda i: i.touchpoint),
+            Column(QCoreApplication.translate("IncidentsView", "What happened"), lambda i: i.description, stretch=True,
                    tip=self._incident_tip),
-            Column(_t("Justified"), lambda i: justified[i.justified],
+            Column(QCoreApplication.translate("IncidentsView", "Justified"), lambda i: justified[i.justified],
                    tone=lambda i: {True: BAD, False: NEUTRAL}.get(i.justified, INFO)),
-            Column(_t("Compensation"), self._compensation,
+            Column(QCoreApplication.translate("IncidentsView", "Compensation"), self._compensation,
                    sort=lambda i: i.compensation_amount or 0),
-            Column(_t("Status"), lambda i: statuses.get(i.status, i.status),
+            Column(QCoreApplication.translate("IncidentsView", "Status"), lambda i: statuses.get(i.status, i.status),
                    tone=lambda i: INCIDENT_TONES.get(i.status)),
-            Column(_t("Time to close"), self._time_to_close, sort=self._days_sort,
-                   tip=lambda i: _t("From the incident's date to its closing")),
+            Column(QCoreApplication.translate("IncidentsView", "Time to close"), self._time_to_close, sort=self._days_sort,
+                   tip=lambda i: QCoreApplication.translate("IncidentsView", "From the incident's date to its closing")),
         ])
-        self.new_incident_button = QPushButton(_t("New incident…"))
-        self.edit_incident_button = QPushButton(_t("Edit…"))
-        self.delete_incident_button = QPushButton(_t("Delete"))
+        self.new_incident_button = QPushButton(QCoreApplication.translate("IncidentsView", "New incident…"))
+        self.edit_incident_button = QPushButton(QCoreApplication.translate("IncidentsView", "Edit…"))
+        self.delete_incident_button = QPushButton(QCoreApplication.translate("IncidentsView", "Delete"))
         self.new_incident_button.clicked.connect(self.new_incident)
         self.edit_incident_button.clicked.connect(self.edit_incident)
         self.delete_incident_button.clicked.connect(self.delete_incident)
@@ -82,27 +79,27 @@ class IncidentsView(View):
 
         pstatuses = problem_status_labels()
         self.problems = RowsTable([
-            Column(_t("Problem (root cause)"), lambda p: p.title, stretch=True,
+            Column(QCoreApplication.translate("IncidentsView", "Problem (root cause)"), lambda p: p.title, stretch=True,
                    tip=lambda p: p.description or None),
-            Column(_t("Status"), lambda p: pstatuses.get(p.status, p.status),
+            Column(QCoreApplication.translate("IncidentsView", "Status"), lambda p: pstatuses.get(p.status, p.status),
                    tone=lambda p: PROBLEM_TONES.get(p.status)),
-            Column(_t("Incidents"), lambda p: str(p.incidents), sort=lambda p: p.incidents,
+            Column(QCoreApplication.translate("IncidentsView", "Incidents"), lambda p: str(p.incidents), sort=lambda p: p.incidents,
                    center=True),
-            Column(_t("Findings"), lambda p: str(p.findings), sort=lambda p: p.findings,
+            Column(QCoreApplication.translate("IncidentsView", "Findings"), lambda p: str(p.findings), sort=lambda p: p.findings,
                    center=True),
-            Column(_t("Locations"), lambda p: str(len(p.locations)),
+            Column(QCoreApplication.translate("IncidentsView", "Locations"), lambda p: str(len(p.locations)),
                    sort=lambda p: len(p.locations), center=True,
                    tip=lambda p: "\n".join(p.locations) or None),
-            Column(_t("Subjects"), lambda p: str(len(p.subjects)),
+            Column(QCoreApplication.translate("IncidentsView", "Subjects"), lambda p: str(len(p.subjects)),
                    sort=lambda p: len(p.subjects), center=True,
                    tip=lambda p: "\n".join(p.subjects) or None),
-            Column(_t("Actions"), lambda p: str(p.actions), sort=lambda p: p.actions,
+            Column(QCoreApplication.translate("IncidentsView", "Actions"), lambda p: str(p.actions), sort=lambda p: p.actions,
                    center=True, tone=lambda p: None if p.actions or p.status == "solved"
                    else WARN),
         ])
-        self.new_problem_button = QPushButton(_t("New problem…"))
-        self.edit_problem_button = QPushButton(_t("Edit…"))
-        self.delete_problem_button = QPushButton(_t("Delete"))
+        self.new_problem_button = QPushButton(QCoreApplication.translate("IncidentsView", "New problem…"))
+        self.edit_problem_button = QPushButton(QCoreApplication.translate("IncidentsView", "Edit…"))
+        self.delete_problem_button = QPushButton(QCoreApplication.translate("IncidentsView", "Delete"))
         self.new_problem_button.clicked.connect(self.new_problem)
         self.edit_problem_button.clicked.connect(self.edit_problem)
         self.delete_problem_button.clicked.connect(self.delete_problem)
@@ -115,8 +112,8 @@ class IncidentsView(View):
         self.header.tools.addWidget(self.new_problem_button)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(incidents_tab, _t("Incidents"))
-        self.tabs.addTab(problems_tab, _t("Problems"))
+        self.tabs.addTab(incidents_tab, QCoreApplication.translate("IncidentsView", "Incidents"))
+        self.tabs.addTab(problems_tab, QCoreApplication.translate("IncidentsView", "Problems"))
         self.page = Page(self.tabs, "⚑")
         outer = vbox(self)
         outer.addWidget(self.header)
@@ -135,11 +132,14 @@ class IncidentsView(View):
         amount = "" if i.compensation_amount is None else fmt_number(i.compensation_amount)
         return " · ".join(x for x in (i.compensation_kind, amount) if x)
 
+    def _days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
     def _time_to_close(self, i: IncidentRow) -> str:
         if i.days_to_close is not None:
-            return _days(i.days_to_close)
+            return self._days(i.days_to_close)
         open_for = i.days_open(self.today)
-        return _t("open %1").replace("%1", _days(open_for)) if open_for is not None else "—"
+        return QCoreApplication.translate("IncidentsView", "open %1").replace("%1", self._days(open_for)) if open_for is not None else "—"
 
     def _days_sort(self, i: IncidentRow) -> int:
         if i.days_to_close is not None:
@@ -149,11 +149,11 @@ class IncidentsView(View):
     def _incident_tip(self, i: IncidentRow) -> str:
         parts = [i.description]
         if i.channel:
-            parts.append(_t("Channel: %1").replace("%1", i.channel))
+            parts.append(QCoreApplication.translate("IncidentsView", "Channel: %1").replace("%1", i.channel))
         if i.diagnosis:
-            parts.append(_t("Diagnosis: %1").replace("%1", i.diagnosis))
+            parts.append(QCoreApplication.translate("IncidentsView", "Diagnosis: %1").replace("%1", i.diagnosis))
         if i.problem:
-            parts.append(_t("Problem: %1").replace("%1", i.problem))
+            parts.append(QCoreApplication.translate("IncidentsView", "Problem: %1").replace("%1", i.problem))
         return "\n\n".join(parts)
 
     # -- refresh ----------------------------------------------------------------------------
@@ -163,8 +163,8 @@ class IncidentsView(View):
         if ws is None or not eid:
             self.incidents.set_rows([])
             self.problems.set_rows([])
-            self.page.show_empty(_t("No engagement open"),
-                                 _t("Choose an engagement to see its incidents and problems."))
+            self.page.show_empty(QCoreApplication.translate("IncidentsView", "No engagement open"),
+                                 QCoreApplication.translate("IncidentsView", "Choose an engagement to see its incidents and problems."))
             return
         self.incident_rows = incidents.list_incidents(ws, eid)
         self.problem_rows = problems.list_problems(ws, eid)
@@ -173,8 +173,8 @@ class IncidentsView(View):
         self._update_buttons()
         if not self.incident_rows and not self.problem_rows:
             self.page.show_empty(
-                _t("No incidents yet"),
-                _t("Record each customer complaint with New incident…: what happened, the "
+                QCoreApplication.translate("IncidentsView", "No incidents yet"),
+                QCoreApplication.translate("IncidentsView", "Record each customer complaint with New incident…: what happened, the "
                    "diagnosis, whether it is justified, the compensation offered, and when it "
                    "was closed. Group incidents and failure findings under New problem… — the "
                    "root cause to remove."))
@@ -183,10 +183,10 @@ class IncidentsView(View):
         stats = incidents.incident_stats(self.incident_rows)
         parts = [self.tr("%n incident(s)", "", stats.total), self.tr("%n open", "", stats.open)]
         if stats.mean_days_to_close is not None:
-            parts.append(_t("closed in %1 days on average").replace(
-                "%1", f"{stats.mean_days_to_close:.1f}"))
+            parts.append(QCoreApplication.translate("IncidentsView", "closed in %1 days on average").replace(
+                "%1", decimal_text(stats.mean_days_to_close)))
         if stats.compensation_total:
-            parts.append(_t("compensation %1").replace("%1",
+            parts.append(QCoreApplication.translate("IncidentsView", "compensation %1").replace("%1",
                                                        fmt_number(stats.compensation_total)))
         parts.append(self.tr("%n problem(s)", "", len(self.problem_rows)))
         self.header.set_text(self.title(), " · ".join(parts))
@@ -214,7 +214,7 @@ class IncidentsView(View):
 
     def add_incident(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
-        command = CreateCommand(self.context, "incident", _t("New incident"),
+        command = CreateCommand(self.context, "incident", QCoreApplication.translate("IncidentsView", "New incident"),
                                 lambda: incidents.create_incident(ws, eid, **values),
                                 incidents.delete_incident)
         if not execute(command, self):
@@ -230,15 +230,15 @@ class IncidentsView(View):
         until_done(self.incident_dialog(row), lambda v: self.change_incident(row.id, v))
 
     def change_incident(self, ident: str, values: dict[str, Any]) -> bool:
-        return execute(EditCommand(self.context, "incident", _t("Edit incident"),
+        return execute(EditCommand(self.context, "incident", QCoreApplication.translate("IncidentsView", "Edit incident"),
                                    incidents.update_incident, ident, values), self)
 
     def delete_incident(self) -> None:
         row = self.incidents.current()
         if row is None or not messages.confirm(
-                self, _t("Delete incident"), _t("Delete this incident? Undo brings it back.")):
+                self, QCoreApplication.translate("IncidentsView", "Delete incident"), QCoreApplication.translate("IncidentsView", "Delete this incident? Undo brings it back.")):
             return
-        execute(DeleteCommand(self.context, "incident", _t("Delete incident"),
+        execute(DeleteCommand(self.context, "incident", QCoreApplication.translate("IncidentsView", "Delete incident"),
                               incidents.delete_incident, row.id), self)
 
     # -- problems ---------------------------------------------------------------------------
@@ -247,7 +247,7 @@ class IncidentsView(View):
 
     def add_problem(self, values: dict[str, Any]) -> bool:
         ws, eid = self.context.ws, self.context.engagement_id
-        command = CreateCommand(self.context, "problem", _t("New problem"),
+        command = CreateCommand(self.context, "problem", QCoreApplication.translate("IncidentsView", "New problem"),
                                 lambda: problems.create_problem(ws, eid, **values),
                                 problems.delete_problem)
         if not execute(command, self):
@@ -261,15 +261,15 @@ class IncidentsView(View):
         if row is None:
             return
         until_done(ProblemDialog(self, existing=row), lambda v: execute(EditCommand(
-            self.context, "problem", _t("Edit problem"), problems.update_problem, row.id, v),
+            self.context, "problem", QCoreApplication.translate("IncidentsView", "Edit problem"), problems.update_problem, row.id, v),
             self))
 
     def delete_problem(self) -> None:
         row = self.problems.current()
         if row is None or not messages.confirm(
-                self, _t("Delete problem"),
-                _t("Delete the problem “%1”? Its incidents and findings stay, unlinked; undo "
+                self, QCoreApplication.translate("IncidentsView", "Delete problem"),
+                QCoreApplication.translate("IncidentsView", "Delete the problem “%1”? Its incidents and findings stay, unlinked; undo "
                    "links them again.").replace("%1", row.title)):
             return
-        execute(DeleteCommand(self.context, "problem", _t("Delete problem"),
+        execute(DeleteCommand(self.context, "problem", QCoreApplication.translate("IncidentsView", "Delete problem"),
                               problems.delete_problem, row.id), self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesk.rounding import format_fixed
 from ui.formatting import date_format, date_text
 
 GOOD, WARN, BAD, INFO, NEUTRAL, ACCENT = "good", "warn", "bad", "info", "neutral", "accent"
@@ -58,7 +59,32 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 102
 ROOT = QModelIndex()
 
 
-class HeaderedTableModel(QAbstractTableModel):
+class HeaderRow:
+    """The header row of a model (mixed into a Qt model): ``headers`` as the texts; override
+    ``header_tip`` and ``header_alignment`` for a column's tooltip and alignment."""
+
+    headers: list[str]
+
+    def header_tip(self, section: int) -> str | None:
+        return None
+
+    def header_alignment(self, section: int) -> int | None:
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.header_alignment(section)
+        return None
+
+
+class HeaderedTableModel(HeaderRow, QAbstractTableModel):
     """A flat table of ``items()`` under translated ``headers``: the counting and the header
     row every list screen needs; subclasses give ``data``."""
 
@@ -76,11 +102,6 @@ class HeaderedTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 # scores at or above these are green / amber; below, red
 SCORE_GOOD, SCORE_WARN = 80.0, 60.0
@@ -140,7 +161,7 @@ def score_tone(value: float | None) -> str:
 
 
 def fmt_score(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}"
+    return "–" if value is None else format_fixed(value)
 
 
 def _moment(iso: str) -> QDateTime | None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesk.rounding import format_fixed
+from ui.formatting import decimal_text
 from ui.views.kit import ROOT, SORT_ROLE, TONE_ROLE, PillDelegate, RoomyDelegate, flat_headers
 
 
@@ -179,5 +181,5 @@ def fmt_hours(hours: float | None) -> str:
     if hours is None:
         return "—"
     if hours < 48:
-        return QCoreApplication.translate("VoiceKit", "%1 h").replace("%1", f"{hours:.0f}")
-    return QCoreApplication.translate("VoiceKit", "%1 d").replace("%1", f"{hours / 24:.1f}")
+        return QCoreApplication.translate("VoiceKit", "%1 h").replace("%1", format_fixed(hours))
+    return QCoreApplication.translate("VoiceKit", "%1 d").replace("%1", decimal_text(hours / 24))
