@@ -36,10 +36,13 @@ class Coverage(NamedTuple):
 
 
 def coverage(ws: Workspace, engagement_id: str, *, subject_ids: list[str] | None = None,
-             done: dict[tuple[str, str], int] | None = None) -> Coverage:
+             done: dict[tuple[str, str], int] | None = None,
+             location_id: str | None = None) -> Coverage:
     """Coverage of the engagement. A caller that has them already may give its subjects
     (``subject_ids``, own first then by position) and the checks done per (touchpoint,
-    subject) (``done``: distinct checks answering a criterion of the touchpoint)."""
+    subject) (``done``: distinct checks answering a criterion of the touchpoint). With
+    ``location_id`` only the checks done at that location count; the requirement stays the
+    subject's (it is set per touchpoint and company, not per location)."""
     required = ws.rows(
         """SELECT cr.touchpoint_id, max(cr.required_checks) AS required
            FROM criteria cr JOIN templates t ON t.id = cr.template_id
@@ -54,8 +57,9 @@ def coverage(ws: Workspace, engagement_id: str, *, subject_ids: list[str] | None
                FROM answers a JOIN checks c ON c.id = a.check_id
                JOIN criteria cr ON cr.id = a.criterion_id
                WHERE c.engagement_id = ? AND cr.touchpoint_id IS NOT NULL
+                 AND (? IS NULL OR c.location_id = ?)
                GROUP BY cr.touchpoint_id, c.subject_id""",
-            (engagement_id,),
+            (engagement_id, location_id, location_id),
         )
     }
     subjects = subject_ids if subject_ids is not None else [r["id"] for r in ws.rows(

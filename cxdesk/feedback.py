@@ -243,16 +243,22 @@ def load_responses(ws: Workspace, engagement_id: str) -> list[Response]:
 
 def load_feedback(ws: Workspace, engagement_id: str) -> FeedbackSummary:
     responses = load_responses(ws, engagement_id)
-    samples = load_samples(ws, engagement_id)
-    headline = [r for r in responses if r.headline]
-    head = figure(headline, samples=samples)
-    used = {r.sample_id for r in headline}
+    return summarise(responses, load_samples(ws, engagement_id),
+                     [r for r in responses if r.headline])
+
+
+def summarise(responses: list[Response], samples: list[Sample],
+              counted: list[Response]) -> FeedbackSummary:
+    """A summary listing ``responses`` and ``samples`` whose figures (NPS, CES, distribution,
+    warnings, response rate) are those of ``counted``: the headline's, or one subject's."""
+    head = figure(counted, samples=samples)
+    used = {r.sample_id for r in counted}
     summary = FeedbackSummary(responses=responses, samples=samples, nps=head.nps, ces=head.ces,
                               warnings=head.warnings,
                               response_rate=response_rate(s for s in samples if s.id in used))
-    for r in headline:
+    for r in counted:
         summary.distribution[r.score] += 1
     summary.ces_mean = head.ces.mean if head.ces else None
-    summary.self_selected = any(r.sampling == "self_selected" for r in headline)
-    summary.unknown_sampling = any(r.sampling == "unknown" for r in headline)
+    summary.self_selected = any(r.sampling == "self_selected" for r in counted)
+    summary.unknown_sampling = any(r.sampling == "unknown" for r in counted)
     return summary

@@ -77,8 +77,8 @@ def test_a_competitors_location_shows_its_companys_responses_and_says_so(per_loc
     assert "+38" in en and "n 8" in en  # 37.5 rounds up, as in the client's spreadsheet
     assert "Promoters (9–10): 4 (50%)" in en
     ru = voice_part(per_location[RIVAL_SHOWROOM]["ru"], "ru")
-    assert ("Ответы клиентов не записываются по точкам: ниже приведены показатели компании "
-            "«Автоцентр Юг» по всем её точкам") in ru
+    assert ("Ответы клиентов не записываются по локациям: ниже приведены показатели "
+            "компании «Автоцентр Юг» по всем её локациям") in ru
     assert "+38" in ru and "n 8" in ru
 
 
@@ -100,7 +100,7 @@ def test_a_location_of_no_company_gives_no_figure_and_says_why(per_location):
     assert "this location belongs to no company: no NPS or CES figure can be given" in en
     assert "Promoters" not in en and "±" not in en
     ru = voice_part(per_location[NO_COMPANY]["ru"], "ru")
-    assert "эта точка не относится ни к одной компании" in ru and "Промоутеры" not in ru
+    assert "эта локация не относится ни к одной компании" in ru and "Промоутеры" not in ru
 
 
 def test_coverage_counts_the_checks_at_the_location_against_the_companys_requirement(
@@ -119,7 +119,7 @@ def test_coverage_counts_the_checks_at_the_location_against_the_companys_require
     assert f"{done}/{required} · " in en
     assert ("Coverage counts only the checks done at this location. The number of checks "
             "required is set per company and touchpoint, not per location") in en
-    assert "В покрытии учтены только проверки на этой точке" in ru
+    assert "В покрытии учтены только проверки в этой локации" in ru
 
 
 def test_the_whole_engagement_report_keeps_the_engagement_figures(demo, tmp_path):
@@ -146,3 +146,32 @@ def test_the_workbook_gives_each_companys_nps_unrounded_for_excel(demo, tmp_path
     name, responses, value, _margin, promoters, passives, detractors, ces_mean, *_ = rows[0]
     assert (responses, value, promoters, passives, detractors) == (8, 37.5, 4, 3, 1)
     assert ces_mean == 6
+
+
+def test_the_core_coverage_of_a_location_counts_only_the_checks_made_there(demo):
+    from cxdesk.coverage import coverage
+
+    path, engagement, places = demo
+    with Workspace.open(path) as ws:
+        everywhere = coverage(ws, engagement)
+        here = coverage(ws, engagement, location_id=places[OWN_SHOWROOM]["id"])
+        nowhere = coverage(ws, engagement, location_id=places[NO_COMPANY]["id"])
+    assert here.required == nowhere.required == everywhere.required
+    assert 0 < here.done < everywhere.done
+    assert nowhere.done == 0
+
+
+def test_a_subjects_summary_counts_that_subjects_responses_alone(demo):
+    from cxdesk.feedback import load_feedback
+    from cxdesk.reports.queries_people import subject_summary
+
+    path, engagement, places = demo
+    rival = places[RIVAL_SHOWROOM]["subject_id"]
+    with Workspace.open(path) as ws:
+        whole = load_feedback(ws, engagement)
+    narrowed = subject_summary(whole, rival)
+    assert {r.subject_id for r in narrowed.responses} == {rival}
+    assert narrowed.nps is not None and (narrowed.nps.n, narrowed.nps.value) == (8, 37.5)
+    assert sum(narrowed.distribution) == 8 and narrowed.distribution[10] == 2
+    assert narrowed.ces is not None and narrowed.ces.mean == 6
+    assert whole.nps is not None and whole.nps.n != 8  # the headline is the own company's

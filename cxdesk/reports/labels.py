@@ -147,12 +147,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "voice_of_subject": ("Customer responses are not recorded per location: the figures below "
                          "are those of {0} across all its locations, not of this location "
                          "alone.",
-                         "Ответы клиентов не записываются по точкам: ниже приведены показатели "
-                         "компании «{0}» по всем её точкам, а не только этой точки."),
+                         "Ответы клиентов не записываются по локациям: ниже приведены "
+                         "показатели компании «{0}» по всем её локациям, а не только этой."),
     "voice_no_subject": ("Customer responses are not recorded per location, and this location "
                          "belongs to no company: no NPS or CES figure can be given for it.",
-                         "Ответы клиентов не записываются по точкам, а эта точка не относится "
-                         "ни к одной компании: показатели NPS и CES для неё привести нельзя."),
+                         "Ответы клиентов не записываются по локациям, а эта локация не "
+                         "относится ни к одной компании: показатели NPS и CES для неё привести "
+                         "нельзя."),
     "no_subject": ("not tied to a company", "без указания компании"),
     "companies": ("Companies", "Компании"),
     "mentions": ("Mentions", "Упоминания"),
@@ -225,9 +226,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "coverage_of_location": ("Coverage counts only the checks done at this location. The "
                              "number of checks required is set per company and touchpoint, not "
                              "per location: it is the company's whole requirement.",
-                             "В покрытии учтены только проверки на этой точке. Требуемое число "
-                             "проверок задаётся для компании и точки контакта, а не для точки "
-                             "продаж: это требование ко всей компании."),
+                             "В покрытии учтены только проверки в этой локации. Требуемое число "
+                             "проверок задаётся для компании и точки контакта, а не для "
+                             "локации: это требование ко всей компании."),
     "file": ("File", "Файл"),
     "sha256": ("SHA-256", "SHA-256"),
     "capture_time": ("Captured", "Время съёмки"),

@@ -137,14 +137,8 @@ def coverage_rows(ws: Workspace, engagement_id: str, *,
     subjects = {r["id"]: r["name"] for r in ws.rows(
         "SELECT id, name FROM subjects WHERE engagement_id = ? ORDER BY own DESC, position",
         (engagement_id,)) if subject_ids is None or r["id"] in subject_ids}
-    done = None if location_id is None else {
-        (r["touchpoint_id"], r["subject_id"]): r["done"] for r in ws.rows(
-            """SELECT cr.touchpoint_id, c.subject_id, count(DISTINCT c.id) AS done
-               FROM answers a JOIN checks c ON c.id = a.check_id
-               JOIN criteria cr ON cr.id = a.criterion_id
-               WHERE c.engagement_id = ? AND c.location_id = ? AND cr.touchpoint_id IS NOT NULL
-               GROUP BY cr.touchpoint_id, c.subject_id""", (engagement_id, location_id))}
-    cells = coverage(ws, engagement_id, subject_ids=list(subjects), done=done).cells
+    cells = coverage(ws, engagement_id, subject_ids=list(subjects),
+                     location_id=location_id).cells
     names = {r["id"]: (r["stage"], r["name"], r["sort"]) for r in ws.rows(
         """SELECT tp.id, tp.name, st.name AS stage,
                   printf('%06d%06d%06d', m.position, st.position, tp.position) AS sort

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cxdesk.feedback import FeedbackSummary, Response, figure, load_feedback, response_rate
+from cxdesk.feedback import FeedbackSummary, Response, load_feedback, summarise
 from cxdesk.nps import Nps, nps
 from cxdesk.reports.query_filters import _filters, _keep
 from cxdesk.workspace import Workspace
@@ -38,17 +38,7 @@ def subject_summary(summary: FeedbackSummary, subject_id: str) -> FeedbackSummar
     subject are left out), and only the samples they come from are kept."""
     responses = [r for r in summary.responses if r.subject_id == subject_id]
     used = {r.sample_id for r in responses}
-    samples = [x for x in summary.samples if x.id in used]
-    head = figure(responses, samples=samples)
-    narrowed = FeedbackSummary(responses=responses, samples=samples, nps=head.nps,
-                               ces=head.ces, warnings=head.warnings,
-                               response_rate=response_rate(samples))
-    for r in responses:
-        narrowed.distribution[r.score] += 1
-    narrowed.ces_mean = head.ces.mean if head.ces else None
-    narrowed.self_selected = any(r.sampling == "self_selected" for r in responses)
-    narrowed.unknown_sampling = any(r.sampling == "unknown" for r in responses)
-    return narrowed
+    return summarise(responses, [x for x in summary.samples if x.id in used], responses)
 
 
 def feedback_report(ws: Workspace, engagement_id: str, *,

@@ -288,3 +288,22 @@ def test_an_edit_on_the_map_canvas_is_refused_the_same_way(ro_window, built_path
     assert ctx.undo_stack.count() == 0
     assert_refused_once(locked)
     assert engagements.get_engagement(ctx.ws, built_path.engagement_id).name == NAME
+
+
+def test_a_feedback_import_is_refused_before_any_file_is_read(
+        ro_window, locked: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.dialogs.feedback_forms import ImportFeedbackDialog
+    from ui.views import feedback_import
+
+    survey = tmp_path / "survey.csv"
+    survey.write_text("score;comment\n9;fine\n", encoding="utf-8")
+    before = digest(locked)
+    asked: list[bool] = []
+    monkeypatch.setattr(ImportFeedbackDialog, "exec", lambda self: asked.append(True))
+    view = ro_window.show_view("feedback")
+    assert feedback_import.choose_and_import(view) is None
+    assert asked == []  # no file asked for: it could not be imported
+    assert feedback_import.start_import(view, survey) is None
+    assert not feedback_import.FeedbackImportJob._running
+    assert len(refusals()) == 2 and all(str(locked) in text for text in refusals())
+    assert digest(locked) == before

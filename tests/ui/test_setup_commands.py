@@ -185,3 +185,26 @@ def test_removing_a_subject_with_checks_asks_first(window, built_path):
     messages.confirm_answer = True
     view._remove_selected("subject")
     assert window.context.undo_stack.count() == 1
+
+
+def test_edit_dialog_shows_the_subject_and_saves_the_change_undoably(window, built_path,
+                                                                     monkeypatch):
+    from ui.dialogs.forms import SubjectDialog
+
+    ws, own = window.context.ws, built_path.own_id
+    old = ws.scalar("SELECT name FROM subjects WHERE id = ?", (own,))
+    seen: list[str] = []
+
+    def accept(dialog):
+        seen.append(dialog.name.text())  # the dialog opened filled with the subject
+        dialog.name.setText("Renamed Motors")
+        return True
+
+    monkeypatch.setattr(SubjectDialog, "exec", accept)
+    view = setup_view(window)
+    view.subjects.select_id(own)
+    view._edit_dialog("subject")
+    assert seen == [old]
+    assert ws.scalar("SELECT name FROM subjects WHERE id = ?", (own,)) == "Renamed Motors"
+    window.context.undo_stack.undo()
+    assert ws.scalar("SELECT name FROM subjects WHERE id = ?", (own,)) == old

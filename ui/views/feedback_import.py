@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxdesk.errors import CxDeskError
-from ui import messages
+from ui import messages, read_only
 from ui.commands import execute
 from ui.context import AppContext
 from ui.voice_commands import ImportFeedbackCommand
@@ -190,6 +190,8 @@ def choose_and_import(view: Any) -> FeedbackImportJob | None:
     """Ask for the file, its sampling and the number invited, then import it in a worker."""
     if view.context.ws is None or not view.context.engagement_id:
         return None
+    if read_only.refuse_edit(view.context, view):  # before asking for a file it cannot take
+        return None
     from ui.dialogs.feedback_forms import ImportFeedbackDialog
 
     dialog = ImportFeedbackDialog(view)
@@ -201,9 +203,11 @@ def choose_and_import(view: Any) -> FeedbackImportJob | None:
 def start_import(view: Any, path: str | Path, sampling: str = "unknown",
                  invited: int | None = None) -> FeedbackImportJob | None:
     """Import a feedback file into the view's engagement in a worker; None when there is no
-    engagement open."""
+    engagement open or the workspace is read-only (said once)."""
     context = view.context
     if context.ws is None or not context.engagement_id:
+        return None
+    if read_only.refuse_edit(context, view):  # not a file read only to be refused
         return None
     return FeedbackImportJob(context, path, sampling, invited, parent=view,
                              dialog=not messages.headless).start()

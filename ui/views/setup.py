@@ -248,7 +248,7 @@ class SetupView(View):
         if record is None:
             return
         dialog = self._dialog(kind, self._texts(kind)["edit"])
-        dialog.set_values(vars(record))
+        dialog.set_values(record._asdict())  # a NamedTuple: no vars()
         if dialog.exec():
             changes = {k: v for k, v in dialog.values().items() if getattr(record, k) != v}
             if changes:
