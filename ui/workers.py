@@ -3,15 +3,21 @@
 The function must not touch widgets or the window's Workspace connection: it opens what it
 needs itself (one SQLite connection per thread). A write the core refuses because the workspace
 is read-only fails with the app's one read-only message (``ui.read_only``), not SQLite's.
+
+While a worker runs, Python's cyclic garbage collector runs on the GUI thread only. Left
+automatic, it runs in whichever thread happens to allocate when a threshold trips: a worker
+busy building a report would then collect the GUI's garbage (a map scene drawn for the report, a
+closed dialog) and shiboken would delete Qt objects off the GUI thread, which crashes the app.
 """
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from cxdesk.workspace import ReadOnlyWorkspace
 
@@ -42,6 +48,39 @@ class _Runner(QObject):
         self.done.emit()
 
 
+class _GuiThreadCollector:
+    """Automatic collection off while workers run; the GUI thread collects instead, by the
+    same thresholds, a few times a second, and once more when the last worker ends."""
+
+    INTERVAL_MS = 200
+    _timer: QTimer | None = None
+
+    @classmethod
+    def workers_started(cls) -> None:
+        if cls._timer is None:
+            cls._timer = QTimer()
+            cls._timer.setInterval(cls.INTERVAL_MS)
+            cls._timer.timeout.connect(cls.collect)
+        if not cls._timer.isActive():
+            gc.disable()
+            cls._timer.start()
+
+    @classmethod
+    def workers_over(cls) -> None:
+        if cls._timer is not None and cls._timer.isActive():
+            cls._timer.stop()
+            cls.collect()
+            gc.enable()
+
+    @staticmethod
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        oldest = max((generation for generation in range(3)
+                      if counts[generation] > thresholds[generation]), default=None)
+        if oldest is not None:
+            gc.collect(oldest)
+
+
 class Worker(QObject):
     """``Worker(fn).start()``: ``succeeded(result)`` or ``failed(message)``, then ``finished``,
     all delivered on the thread that created the worker."""
@@ -66,6 +105,7 @@ class Worker(QObject):
 
     def start(self) -> Worker:
         Worker._running.add(self)
+        _GuiThreadCollector.workers_started()
         self._thread.start()
         return self
 
@@ -80,6 +120,8 @@ class Worker(QObject):
         # reference (and so the QThread) may go, or Qt destroys a running thread
         self._thread.wait()
         Worker._running.discard(self)
+        if not Worker._running:
+            _GuiThreadCollector.workers_over()
         self.finished.emit()
 
     @classmethod
