@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxdesk import records
@@ -24,7 +24,7 @@ from cxdesk.records import Removal
 from ui import messages, read_only
 from ui.commands import CoreCommand
 from ui.context import CHECKS, EVIDENCE, FINDINGS, AppContext
-from ui.workers import Worker
+from ui.workers import Worker, progress_dialog
 
 #: what a file dropped or chosen may be (photos, call recordings, documents)
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".mpo"}
@@ -114,16 +114,11 @@ class ImportJob(QObject):
             "SELECT id FROM evidence_links WHERE engagement_id = ?", (self.engagement_id,))}
         self.dialog: QProgressDialog | None = None
         if dialog:
-            self.dialog = QProgressDialog(
+            self.dialog = progress_dialog(
                 QCoreApplication.translate("EvidenceImport", "Importing evidence…"),
-                QCoreApplication.translate("EvidenceImport", "Cancel"), 0,
-                0 if self._walk else len(self.files), parent)  # 0: busy until counted
-            self.dialog.setWindowTitle(QCoreApplication.translate("EvidenceImport", "Import"))
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setMinimumDuration(400)
-            self.dialog.setAutoReset(False)
-            self.dialog.setAutoClose(False)
-            self.dialog.setValue(0)
+                QCoreApplication.translate("EvidenceImport", "Import"),
+                QCoreApplication.translate("EvidenceImport", "Cancel"), parent,
+                maximum=0 if self._walk else len(self.files))  # 0: busy until counted
             self.dialog.canceled.connect(self.cancel)
             self.progress.connect(self._show_progress)
         self.worker = Worker(self._run, self)

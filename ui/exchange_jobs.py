@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxdesk.workspace import Workspace
-from ui.workers import Worker
+from ui.workers import Worker, progress_dialog
 
 
 class BundleJob(QObject):
@@ -36,13 +36,9 @@ class BundleJob(QObject):
         self._cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
         if dialog:
-            self.dialog = QProgressDialog(
-                label, QCoreApplication.translate("ExchangeView", "Cancel"), 0, 0, parent)
-            self.dialog.setWindowTitle(QCoreApplication.translate("ExchangeView", "Exchange"))
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setMinimumDuration(400)
-            self.dialog.setAutoReset(False)
-            self.dialog.setAutoClose(False)
+            self.dialog = progress_dialog(
+                label, QCoreApplication.translate("ExchangeView", "Exchange"),
+                QCoreApplication.translate("ExchangeView", "Cancel"), parent)
             self.dialog.canceled.connect(self.cancel)
             self.progress.connect(self._show_progress)
         self.worker = Worker(self._run, self)

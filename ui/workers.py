@@ -15,11 +15,14 @@ from __future__ import annotations
 import gc
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from cxdesk.workspace import ReadOnlyWorkspace
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Runner(QObject):
@@ -129,3 +132,20 @@ class Worker(QObject):
         """Wait for every running worker (on quit, and in tests)."""
         for worker in list(cls._running):
             worker.wait(msecs)
+
+
+def progress_dialog(label: str, title: str, cancel: str, parent: QWidget | None, *,
+                    maximum: int = 0) -> QProgressDialog:
+    """The window-modal progress dialog of a job run in a worker: it appears only if the job
+    lasts over 400 ms and stays open (no automatic reset or close) until the job closes it;
+    ``maximum`` 0 is a busy bar."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(label, cancel, 0, maximum, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setValue(0)
+    return dialog

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxdesk.errors import CxDeskError
@@ -21,7 +21,7 @@ from ui import messages, read_only
 from ui.commands import execute
 from ui.context import AppContext
 from ui.voice_commands import ImportFeedbackCommand
-from ui.workers import Worker
+from ui.workers import Worker, progress_dialog
 
 #: the progress signal is sent at most this often (the GUI repaints in batches)
 PROGRESS_EVERY_S = 0.05
@@ -58,16 +58,10 @@ class FeedbackImportJob(QObject):
         self._last_emit = 0.0
         self.dialog: QProgressDialog | None = None
         if dialog:
-            self.dialog = QProgressDialog(
-                self._label(0, 0), QCoreApplication.translate("FeedbackView", "Cancel"), 0, 0,
+            self.dialog = progress_dialog(
+                self._label(0, 0), title(), QCoreApplication.translate("FeedbackView", "Cancel"),
                 parent)
-            self.dialog.setWindowTitle(title())
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setMinimumDuration(400)
-            self.dialog.setAutoReset(False)
-            self.dialog.setAutoClose(False)
             self.dialog.setMinimumWidth(380)
-            self.dialog.setValue(0)
             self.dialog.canceled.connect(self.cancel)
             self.progress.connect(self._show_progress)
         self.worker = Worker(self._run, self)
