@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -93,6 +93,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+STRETCH_FLOOR = 160  # px: the least a stretched column gets when its contents need it
+
+
 class RowsTable(QTableView):
     """A sortable, row-selecting table over a RowsModel; ``current()`` is the chosen row."""
 
@@ -122,9 +125,7 @@ class RowsTable(QTableView):
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setHighlightSections(False)
         head.setStretchLastSection(False)
-        for i, column in enumerate(columns):
-            if column.stretch:
-                head.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        self._wanted: dict[int, int] = {}  # a stretched column's width for its contents
         flat_headers(self)
 
     def set_rows(self, rows: Sequence[Any], widest: int = 260) -> None:
@@ -135,10 +136,30 @@ class RowsTable(QTableView):
             if column.width is not None:  # never narrower than its header
                 header = self.horizontalHeader().fontMetrics().horizontalAdvance(column.header)
                 self.setColumnWidth(i, max(column.width, header + 24))
-            elif not column.stretch and self.columnWidth(i) > widest:
+            elif column.stretch:
+                self._wanted[i] = min(self.columnWidth(i), widest)
+            elif self.columnWidth(i) > widest:
                 self.setColumnWidth(i, widest)
+        self._fit_stretched()
         if chosen is not None:
             self.select_id(getattr(chosen, "id", None))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_stretched()
+
+    def _fit_stretched(self) -> None:
+        """The stretched columns share the room the others leave, but none is squeezed below
+        its contents (up to STRETCH_FLOOR): a table wider than the screen scrolls instead of
+        turning a column of names into a row of "…"."""
+        stretched = [i for i, c in enumerate(self.model_.columns) if c.stretch]
+        if not stretched:
+            return
+        others = sum(self.columnWidth(i) for i in range(len(self.model_.columns))
+                     if i not in stretched and not self.isColumnHidden(i))
+        share = (self.viewport().width() - others) // len(stretched)
+        for i in stretched:
+            self.setColumnWidth(i, max(share, min(self._wanted.get(i, 0), STRETCH_FLOOR)))
 
     def current(self) -> Any | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
