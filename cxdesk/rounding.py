@@ -42,3 +42,10 @@ def format_fixed(value: float, digits: int = 0, *, sign: bool = False) -> str:
     rounded = round_half_away(value, digits)
     text = f"{rounded:.{digits}f}"
     return "+" + text if sign and rounded > 0 else text
+
+
+def share_done(share: float) -> float:
+    """A share of work done (0…1), floored to a whole percent: 199 of 200 checks is 99 %, not
+    the 100 % that rounding would show while a check is still missing. Float noise is ignored
+    (0.29 stays 29 %)."""
+    return max(0.0, min(100.0, math.floor(share * 100 + 1e-9))) / 100

@@ -104,3 +104,22 @@ def test_the_pdf_shows_an_nps_of_12_5_as_13(halves, tmp_path, which, shown, not_
     text = " ".join("\n".join(p.extract_text() for p in PdfReader(out).pages).split())
     voice = text[text.rindex("Voice of the customer"):]
     assert f"{shown} ±" in voice and not_shown not in voice
+
+
+def test_a_share_of_work_done_reads_100_percent_only_when_all_is_done() -> None:
+    from cxdesk.rounding import share_done
+
+    assert share_done(199 / 200) == 0.99  # rounding would say 100 % with a check missing
+    assert share_done(1.0) == 1.0 and share_done(0.0) == 0.0
+    assert share_done(0.29) == 0.29  # 28.999999999999996 % in binary: still 29 %
+    assert share_done(1.4) == 1.0  # more checks than required: 100 %
+
+
+def test_the_sidebar_and_the_pdf_say_99_percent_while_a_check_is_missing() -> None:
+    from cxdesk.overview import Counts
+    from cxdesk.reports.labels import format_percent
+    from cxdesk.rounding import share_done
+    from ui.sidebar import count_texts
+
+    assert count_texts(Counts(coverage_share=199 / 200))["coverage"] == "99 %"
+    assert format_percent(share_done(199 / 200), "en") == "99%"

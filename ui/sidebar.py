@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from cxdesk.errors import CxDeskError
 from cxdesk.overview import Counts
-from cxdesk.rounding import format_fixed
+from cxdesk.rounding import format_fixed, share_done
 from ui import style
 from ui.context import AppContext
 from ui.icons import icon
@@ -60,7 +60,7 @@ def count_texts(figures: Counts) -> dict[str, str]:
         "map": number(figures.maps),
         "checklists": number(figures.templates),
         "checks": number(figures.checks),
-        "coverage": "" if share is None else f"{format_fixed(share * 100)} %",
+        "coverage": "" if share is None else f"{format_fixed(share_done(share) * 100)} %",
         "evidence": number(figures.evidence),
         "findings": number(figures.findings),
         "feedback": number(figures.feedback),

@@ -19,6 +19,7 @@ from cxdesk.reports.pdf_style import (
     markup,
     p,
 )
+from cxdesk.rounding import share_done
 
 METHODS = ("visit", "call", "request", "test_purchase", "call_listening", "web_check")
 
@@ -70,7 +71,7 @@ def _checks_table(ctx: Context, used: list[str]) -> Table:
         cells = [c for c in data.coverage if c.subject_id == x.id]
         done = sum(min(c.done, c.required) for c in cells)
         required = sum(c.required for c in cells)
-        share = t.percent(done / required) if required else "–"
+        share = t.percent(share_done(done / required)) if required else "–"
         cover.append(p(f"{done}/{required} · {share}", s.cell_right))
     rows.append([p(t("coverage"), s.cell_bold)] + cover)
     table = data_table(rows, [name_w] + [col] * len(subjects))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cxdesk.coverage import Coverage, CoverageCell, coverage
 from cxdesk.engagements import Subject, list_subjects
 from cxdesk.journey import TouchpointPlace, touchpoint_places
-from cxdesk.rounding import format_fixed
+from cxdesk.rounding import format_fixed, share_done
 from ui.context import CHECKS, MAPS, SUBJECTS, TEMPLATES
 from ui.views.base import View
 from ui.views.kit import (
@@ -155,7 +155,7 @@ class CoverageModel(HeaderedTableModel):
         total = row.kind == "total" or index.column() == len(self.subjects) + 1
         if role == Qt.ItemDataRole.DisplayRole:
             if total and required:
-                return f"{done}/{required}  ·  {format_fixed(100 * done / required)} %"
+                return f"{done}/{required}  ·  {format_fixed(100 * share_done(done / required))} %"
             return f"{done}/{required}"
         if role == TONE_ROLE:
             return cell_tone(done, required)
@@ -303,7 +303,7 @@ class CoverageView(View):
         pal = self.palette()
         self.overall.setText(
             f"<span style='font-size:xx-large; font-weight:bold; "
-            f"color:{tone_color(tone, pal).name()}'>{format_fixed(100 * share)} %</span>")
+            f"color:{tone_color(tone, pal).name()}'>{format_fixed(100 * share_done(share))} %</span>")
         muted = muted_color(pal).name()
 
         def chip(tone: str, text: str) -> str:

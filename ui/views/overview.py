@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesk.overview import Overview, SubjectSummary
-from cxdesk.rounding import format_fixed
+from cxdesk.rounding import format_fixed, share_done
 from ui import context as topics
 from ui import style
 from ui.formatting import date_text, period_text
@@ -218,7 +218,7 @@ class OverviewView(View):
         share = data.coverage_share or 0.0
         colour = style.score_colour(share * 100)
         figure = QHBoxLayout()
-        figure.addWidget(coloured_label(f"{format_fixed(share * 100)} %", colour, factor=2.3,
+        figure.addWidget(coloured_label(f"{format_fixed(share_done(share) * 100)} %", colour, factor=2.3,
                                         bold=True), 0, Qt.AlignmentFlag.AlignBottom)
         figure.addStretch(1)
         card.body.addLayout(figure)
