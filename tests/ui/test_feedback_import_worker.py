@@ -9,41 +9,16 @@ import random
 from pathlib import Path
 
 import pytest
+from feedback_screen import engagement_fixture, screen_fixture  # noqa: F401 - fixtures
 from openpyxl import Workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from cxdesk.workspace import Workspace
 from ui import messages
-from ui.context import AppContext
-from ui.views.feedback import FeedbackView
 from ui.views.feedback_import import FeedbackImportJob
 
 ROWS = 30_000
-
-
-@pytest.fixture
-def setup(workspace_path: Path):
-    from engagement_factory import build_engagement
-
-    ws = Workspace.open(workspace_path)
-    built = build_engagement(ws)
-    yield ws, built
-    ws.close()
-
-
-@pytest.fixture
-def view(setup, qtbot) -> FeedbackView:
-    ws, built = setup
-    context = AppContext()
-    context.ws, context.engagement_id = ws, built.engagement_id
-    context.changed.connect(lambda topics: view.refresh() if topics & view.topics else None)
-    view = FeedbackView(context)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.refresh()
-    view.show()
-    return view
 
 
 @pytest.fixture(scope="module")

@@ -3,43 +3,13 @@ recording the contact, importing a file, tags — each one undo step."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from feedback_screen import engagement_fixture, screen_fixture  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 
 from cxdesk import feedback_ops
-from cxdesk.workspace import Workspace
 from ui import messages
-from ui.context import AppContext
-from ui.views.feedback import FeedbackView, ResponsesModel
-
-
-@pytest.fixture
-def setup(workspace_path: Path):
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parents[1]))
-    from engagement_factory import build_engagement
-
-    ws = Workspace.open(workspace_path)
-    built = build_engagement(ws)
-    yield ws, built
-    ws.close()
-
-
-@pytest.fixture
-def view(setup, qtbot) -> FeedbackView:
-    ws, built = setup
-    context = AppContext()
-    context.ws, context.engagement_id = ws, built.engagement_id
-    context.changed.connect(lambda topics: view.refresh() if topics & view.topics else None)
-    view = FeedbackView(context)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.refresh()
-    view.show()
-    return view
+from ui.views.feedback import ResponsesModel
 
 
 def test_entering_a_response_by_hand_updates_the_nps_and_undoes(setup, view) -> None:
